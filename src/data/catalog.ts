@@ -18,7 +18,7 @@ export function getCatalog(): Promise<Catalog<PracticeData>> {
     return buildCatalog(
       all.map((e) => ({ slug: e.id, data: e.data })),
       loadVocabularies(),
-      { includeDrafts: import.meta.env.DEV },
+      { includeDrafts: process.env.ATLAS_INCLUDE_DRAFTS === '1' },
     );
   });
   return catalog;

@@ -1,0 +1,94 @@
+/**
+ * HTTP headers for the built site, written to `dist/_headers` (the format
+ * Netlify and Cloudflare Pages read) and applied by the local server, so the
+ * pages are tested under the same strict Content-Security-Policy they ship with.
+ *
+ * Pagefind needs 'wasm-unsafe-eval' (its search runs in WebAssembly) and a
+ * worker source. No 'unsafe-inline' anywhere: pages have no inline script or style.
+ */
+export function contentSecurityPolicy({ frameAncestors }: { frameAncestors: string }): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'wasm-unsafe-eval'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self' blob:",
+    "frame-src 'self'",
+    `frame-ancestors ${frameAncestors}`,
+    "base-uri 'self'",
+    "form-action 'self'",
+    "object-src 'none'",
+  ].join('; ');
+}
+
+export const COMMON_HEADERS: Record<string, string> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+};
+
+export interface HeaderRule {
+  /** Netlify/Cloudflare path pattern: exact, or ending in `*`. */
+  pattern: string;
+  headers: Record<string, string>;
+}
+
+/**
+ * One rule per top-level section of the site, so no path matches two rules:
+ * hosts merge the headers of overlapping rules, and two CSPs would combine
+ * into the stricter one, taking `frame-ancestors *` away from `/embed/`.
+ */
+export function headerRules(base: string, sections: string[], files: string[]): HeaderRule[] {
+  const b = base.endsWith('/') ? base : base + '/';
+  const strict = { 'Content-Security-Policy': contentSecurityPolicy({ frameAncestors: "'self'" }), ...COMMON_HEADERS };
+  const embeddable = { 'Content-Security-Policy': contentSecurityPolicy({ frameAncestors: '*' }), ...COMMON_HEADERS };
+  const open = { 'Access-Control-Allow-Origin': '*', ...COMMON_HEADERS };
+  const rules: HeaderRule[] = [{ pattern: b, headers: strict }];
+  for (const section of [...sections].sort()) {
+    const pattern = `${b}${section}/*`;
+    if (section === 'embed') rules.push({ pattern, headers: embeddable });
+    // Open data and the search index may be read by partner sites.
+    else if (section === 'api' || section === 'pagefind' || section === 'feeds') rules.push({ pattern, headers: { ...open, ...strict } });
+    else rules.push({ pattern, headers: strict });
+  }
+  for (const file of [...files].sort()) {
+    const headers = file === 'embed.js' ? open : strict;
+    rules.push({ pattern: `${b}${file}`, headers });
+  }
+  return rules;
+}
+
+export function formatHeadersFile(rules: HeaderRule[]): string {
+  return (
+    '# Generated at build time by src/lib/security-headers.ts: edit that file, not this one.\n' +
+    rules
+      .map((r) => `${r.pattern}\n${Object.entries(r.headers).map(([k, v]) => `  ${k}: ${v}`).join('\n')}`)
+      .join('\n') +
+    '\n'
+  );
+}
+
+/** Parses a `_headers` file (for the local server and for tests). */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: {} });
+    else {
+      const i = line.indexOf(':');
+      if (i > 0 && rules.length) rules.at(-1)!.headers[line.slice(0, i).trim()] = line.slice(i + 1).trim();
+    }
+  }
+  return rules;
+}
+
+/** Headers for a path: every matching rule, in order, as the hosts apply them. */
+export function headersFor(rules: HeaderRule[], path: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const rule of rules) {
+    const match = rule.pattern.endsWith('*') ? path.startsWith(rule.pattern.slice(0, -1)) : path === rule.pattern;
+    if (match) Object.assign(out, rule.headers);
+  }
+  return out;
+}

@@ -1,0 +1,29 @@
+/**
+ * Builds the fixture site (under a base path) and the real site, then serves
+ * both locally as a CDN would. Set ATLAS_TEST_REUSE=1 to reuse earlier builds
+ * while iterating on tests.
+ */
+import { existsSync, rmSync } from 'node:fs';
+import type { TestProject } from 'vitest/node';
+import { startStaticServer } from '../../scripts/lib/static-server.ts';
+import { buildSite } from '../support/build-site.ts';
+import { FIXTURE, REAL } from '../support/sites.ts';
+
+export default async function setup(project: TestProject) {
+  for (const site of [FIXTURE, REAL]) {
+    if (process.env.ATLAS_TEST_REUSE === '1' && existsSync(site.dist)) continue;
+    rmSync(site.dist, { recursive: true, force: true });
+    const { status, output } = buildSite(site);
+    if (status !== 0) throw new Error(`Building ${site.content} failed:\n${output.slice(-4000)}`);
+  }
+  const fixture = await startStaticServer({ root: FIXTURE.dist, base: FIXTURE.base });
+  const real = await startStaticServer({ root: REAL.dist, base: REAL.base });
+  // Another port is another origin: partner pages embed the Atlas from here.
+  const real2 = await startStaticServer({ root: REAL.dist, base: REAL.base, host: 'localhost' });
+  project.provide('fixtureUrl', fixture.url);
+  project.provide('realUrl', real.url);
+  project.provide('realUrl2', real2.url);
+  return async () => {
+    for (const s of [fixture, real, real2]) await new Promise((r) => s.server.close(r));
+  };
+}

@@ -1,0 +1,29 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { ROOT } from './sites.ts';
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+}
+
+/** Runs `astro build` on a content set into an output folder, as CI would. */
+export function buildSite({ content, dist, base = '/', env = {} }: { content: string; dist: string; base?: string; env?: Record<string, string> }): BuildResult {
+  const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      // The pinned Node from node_modules/.bin, whatever started the tests.
+      PATH: `${join(ROOT, 'node_modules', '.bin')}:${process.env.PATH}`,
+      ATLAS_CONTENT_DIR: content,
+      ATLAS_OUT_DIR: dist,
+      ATLAS_BASE: base,
+      ATLAS_SITE: 'https://atlas.example.org',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ...env,
+    },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}

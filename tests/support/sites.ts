@@ -1,0 +1,29 @@
+/** Where the test sites are built, shared by the global setup and the tests. */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const OUTPUT = join(ROOT, 'tests', '.output');
+
+/** Fixture content, built under a base path so every link is tested with one. */
+export const FIXTURE = {
+  content: join(ROOT, 'tests', 'fixtures', 'content'),
+  dist: join(OUTPUT, 'fixture', 'dist'),
+  base: '/practices-hub/',
+};
+
+/** The real content in `content/`, as `npm run build` makes it. */
+export const REAL = {
+  content: join(ROOT, 'content'),
+  dist: join(OUTPUT, 'real', 'dist'),
+  base: '/',
+};
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    fixtureUrl: string;
+    realUrl: string;
+    /** A second origin serving the real site, for cross-origin (partner) tests. */
+    realUrl2: string;
+  }
+}
