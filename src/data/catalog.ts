@@ -3,7 +3,7 @@ import { buildCatalog, type Catalog, type CatalogPractice } from '../lib/build-c
 import { loadVocabularies, type Vocabularies } from '../lib/load-vocabularies.ts';
 
 export type PracticeData = CollectionEntry<'practices'>['data'];
-export type Practice = CatalogPractice<PracticeData> & { entry: CollectionEntry<'practices'> };
+export type Practice = CatalogPractice<PracticeData>;
 
 let catalog: Promise<Catalog<PracticeData>> | undefined;
 const entries = new Map<string, CollectionEntry<'practices'>>();

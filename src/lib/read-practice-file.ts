@@ -43,9 +43,16 @@ export function readPracticeFile(source: string): PracticeSource {
   const doc: Document = parseDocument(yamlText, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
   // Line 1 is the opening "---", so YAML line n is file line n + 1.
   const lineAt = (offset: number) => counter.linePos(offset).line + 1;
-  const errors = doc.errors.map((e) => ({
+  // The parser may report one slip several times on a line; say it once.
+  const seen = new Set<string>();
+  const errors = doc.errors.filter((e) => {
+    const key = `${lineAt(e.pos[0])}:${e.message.split('\n')[0]}`;
+    return !seen.has(key) && seen.add(key);
+  }).map((e) => ({
     line: lineAt(e.pos[0]),
-    message: `the frontmatter is not valid YAML: ${e.message.split('\n')[0]}`,
+    message:
+      `the frontmatter is not valid YAML: ${e.message.split('\n')[0]}. ` +
+      'Put text that contains ": " or " #" in quotes, and close every [ and {',
   }));
   const bodyLine = source.slice(0, match[0].length).split('\n').length;
   const data = errors.length ? undefined : doc.toJS();

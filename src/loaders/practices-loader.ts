@@ -1,6 +1,6 @@
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
-import { formatProblem, formatReport } from '../lib/format-problem.ts';
+import { formatReport } from '../lib/format-problem.ts';
 import { practicesDir } from '../lib/content-paths.ts';
 import { validatePractices } from '../lib/validate-practices.ts';
 
@@ -20,9 +20,10 @@ export function practicesLoader(): Loader {
     name: 'practice-atlas-practices',
     async load(context) {
       const { problems } = await validatePractices({ dir: base });
-      for (const warning of problems.filter((p) => p.severity === 'warning')) {
-        context.logger.warn(formatProblem(warning, 'contract'));
-      }
+      // Warnings are advice for editors: `npm run check` lists them; the
+      // build only counts them, so real errors stay easy to see.
+      const warnings = problems.filter((p) => p.severity === 'warning').length;
+      if (warnings) context.logger.info(`${warnings} content warnings (advice, not errors): run "npm run check" to see them.`);
       const errors = problems.filter((p) => p.severity === 'error');
       if (errors.length) {
         const error = new Error(`Practice Atlas found problems in the content:\n${formatReport(errors, 'contract')}`);

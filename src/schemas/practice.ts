@@ -41,6 +41,20 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 type Ctx = z.RefinementCtx;
 
+/** Examples shown when a list is missing or is not a list. */
+const example: Record<string, string> = {
+  'GCM objective': '6, 23',
+  theme: 'labour-migration',
+  'SDG target': '"10.7"',
+  'guiding principle': 'whole-of-government',
+  country: 'SLE, CIV',
+  region: 'western-africa',
+  'implementing organisation': 'ICMPD',
+  partner: 'IOM',
+  funder: 'European Union',
+  resource: '{ title: …, url: https://… }',
+};
+
 function fail(ctx: Ctx, message: string, path: PropertyKey[] = []): void {
   ctx.addIssue({ code: 'custom', message, path });
 }
@@ -83,9 +97,9 @@ function oneOf<const T extends readonly string[]>(values: T, what: string) {
   }) as unknown as z.ZodType<T[number], string>;
 }
 
-/** A list whose entries must not repeat. */
+/** A list whose entries must not repeat. `what` is singular; the plural adds "s". */
 function list<T extends z.ZodType>(item: T, what: string, min = 0) {
-  const base = z.array(item, { error: typeError(`a list of ${what}`) });
+  const base = z.array(item, { error: typeError(`a list of ${what}s, such as [${example[what] ?? '…'}]`) });
   // `when`: report an empty list or a repeat even when another entry is wrong.
   return base.superRefine((values, ctx) => {
     if (!Array.isArray(values)) return;
