@@ -5,7 +5,8 @@ import { projectRoot } from './content-paths.ts';
 const dates = new Map<string, string | undefined>();
 
 /**
- * Day (`YYYY-MM-DD`) of the last commit that touched a file, or undefined when
+ * Day (`YYYY-MM-DD`) of the last commit that touched a file (absolute, or
+ * relative to the project root as `CheckedPractice.file` is), or undefined when
  * it cannot be known: git missing, not a repository, the file not committed
  * yet. Never throws, because a page must build from a plain download of the
  * sources as well as from a clone. A shallow clone (CI's default depth of 1)

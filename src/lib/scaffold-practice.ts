@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, Scalar, isSeq } from 'yaml';
-import { PRACTICE_TYPES, SLUG_PATTERN, STATUSES, practiceSchema, type Status } from '../schemas/practice.ts';
+import { PRACTICE_TYPES, SLUG_PATTERN, practiceSchema, type Status } from '../schemas/practice.ts';
 import { formatPath } from './format-problem.ts';
 import type { Vocabularies } from './load-vocabularies.ts';
 import { slugify } from './slugify.ts';
