@@ -35,8 +35,15 @@ export const SUGGESTED_SECTIONS = [
   'Replicability',
 ] as const;
 
+/** The suggested sections in each language a practice may be written in, in the same order. */
+export const SECTION_NAMES: Record<'en' | 'fr' | 'es', readonly string[]> = {
+  en: SUGGESTED_SECTIONS,
+  fr: ['Contexte', 'Ce qui a été fait', 'Résultats', 'Difficultés', 'Enseignements', 'Reproductibilité'],
+  es: ['Contexto', 'Qué se hizo', 'Resultados', 'Desafíos', 'Lecciones aprendidas', 'Replicabilidad'],
+};
+
 /** Characters of a summary that cards show before cutting it. */
-export const CARD_SUMMARY_LENGTH = 200;
+export const CARD_SUMMARY_LENGTH = 240;
 
 const IMAGE_EXTENSIONS = /\.(jpe?g|png|webp|avif|gif|tiff?|svg)$/i;
 
@@ -172,6 +179,7 @@ function checkBody(
   bodyLine: number,
   file: string,
   problems: Problem[],
+  language: 'en' | 'fr' | 'es' = 'en',
 ): BodyImage[] {
   let tree: MdNode & { children?: MdNode[] };
   try {
@@ -207,16 +215,17 @@ function checkBody(
       .filter((h) => h.depth === 2)
       .map((h) => (h.children ?? []).map((c) => c.value ?? '').join('').trim().toLowerCase()),
   );
-  const missing = SUGGESTED_SECTIONS.filter(
-    (s) => ![...titles].some((t) => t.startsWith(s.toLowerCase()) || (s === 'Challenges' && t.includes('challenge'))),
-  );
+  const sections = SECTION_NAMES[language];
+  // A heading counts when it starts with the section's name ("Challenges and
+  // what did not work" is the Challenges section).
+  const missing = sections.filter((s) => ![...titles].some((t) => t.startsWith(s.toLowerCase())));
   if (missing.length && body.trim()) {
     problems.push({
       file,
       line: bodyLine,
       field: 'body',
       severity: 'warning',
-      message: `has no section ${missing.map((m) => `"## ${m}"`).join(', ')}; readers look for these sections in this order: ${SUGGESTED_SECTIONS.join(', ')}`,
+      message: `has no section ${missing.map((m) => `"## ${m}"`).join(', ')}; readers look for these sections in this order: ${sections.join(', ')}`,
     });
   }
   return bodyImages(tree, bodyLine);
@@ -341,7 +350,8 @@ export async function validatePractices(
     const source = readFileSync(path, 'utf8');
     const read = readPracticeFile(source);
     for (const e of read.errors) problems.push({ file, line: e.line, severity: 'error', message: e.message });
-    const images = checkBody(read.body, read.bodyLine, file, problems);
+    const language = (read.data as { language?: unknown } | undefined)?.language;
+    const images = checkBody(read.body, read.bodyLine, file, problems, language === 'fr' || language === 'es' ? language : 'en');
     checkBodyImages(images, path, slug, file, display, problems, imageChecks);
     if (read.data === undefined) continue;
 
@@ -401,6 +411,17 @@ export async function validatePractices(
         /* reported by the schema */
       }
     });
+
+    const markup = typeof raw.summary === 'string' ? /<\/?[a-z][^>]*>|\[[^\]]*\]\([^)]*\)|\*\*[^*]+\*\*/i.exec(raw.summary) : null;
+    if (markup) {
+      problems.push({
+        file,
+        line: read.lineOf(['summary']),
+        field: 'summary',
+        severity: 'warning',
+        message: `contains markup ${showValue(markup[0])}, which is shown as typed; write plain text`,
+      });
+    }
 
     if (typeof raw.summary === 'string' && [...raw.summary].length > CARD_SUMMARY_LENGTH && [...raw.summary].length <= 500) {
       problems.push({

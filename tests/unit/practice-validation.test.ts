@@ -341,7 +341,8 @@ describe('warnings do not fail', () => {
     expect(problems.every((p) => p.severity === 'warning')).toBe(true);
     expect(problems.map((p) => formatProblem(p, 'contract'))).toMatchInlineSnapshot(`
       [
-        "practices/x/index.mdx: warning: summary: has 299 characters; cards show the first 200, so put the essential first (line 3)",
+        "practices/x/index.mdx: warning: summary: contains markup "<b>", which is shown as typed; write plain text (line 3)",
+        "practices/x/index.mdx: warning: summary: has 299 characters; cards show the first 240, so put the essential first (line 3)",
         "practices/x/index.mdx: warning: resources[0].url: "http://intranet.local/doc" points to a private address that readers cannot open; link to a public copy (line 10)",
         "practices/x/index.mdx: warning: body: has no section "## What was done", "## Results", "## Challenges", "## Lessons learned", "## Replicability"; readers look for these sections in this order: Context, What was done, Results, Challenges, Lessons learned, Replicability (line 12)",
       ]
