@@ -1,0 +1,82 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { get } from 'node:http';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { startStaticServer } from '../../scripts/lib/static-server.ts';
+import { contentSecurityPolicy, formatHeadersFile, headerRules, headersFor, parseHeadersFile } from '../../src/lib/security-headers.ts';
+import { sitemapXml } from '../../src/lib/sitemap.ts';
+
+describe('security headers', () => {
+  const rules = headerRules('/hub/', ['practices', 'embed', 'api', 'pagefind', '_astro'], ['index.html', 'embed.js', '404.html']);
+
+  it('is strict everywhere: no inline code, Pagefind allowed, framing only for embeds', () => {
+    const csp = contentSecurityPolicy({ frameAncestors: "'self'" });
+    expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(csp).toContain("worker-src 'self' blob:");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(headersFor(rules, '/hub/practices/x/')['Content-Security-Policy']).toContain("frame-ancestors 'self'");
+    expect(headersFor(rules, '/hub/embed/')['Content-Security-Policy']).toContain('frame-ancestors *');
+    expect(headersFor(rules, '/hub/')['Content-Security-Policy']).toContain("frame-ancestors 'self'");
+    expect(headersFor(rules, '/hub/api/practices.json')['Access-Control-Allow-Origin']).toBe('*');
+    expect(headersFor(rules, '/hub/embed.js')['Access-Control-Allow-Origin']).toBe('*');
+  });
+
+  it('never lets two rules match one path (hosts would merge two CSPs)', () => {
+    for (const path of ['/hub/', '/hub/embed/', '/hub/practices/a/', '/hub/api/x.json', '/hub/embed.js', '/hub/404.html']) {
+      const matching = rules.filter((r) => (r.pattern.endsWith('*') ? path.startsWith(r.pattern.slice(0, -1)) : path === r.pattern));
+      expect(matching, path).toHaveLength(1);
+    }
+  });
+
+  it('round-trips through the _headers format', () => {
+    expect(parseHeadersFile(formatHeadersFile(rules))).toEqual(rules);
+  });
+});
+
+describe('sitemap', () => {
+  it('lists documents under the base path, not search, embeds or the 404 page', () => {
+    const xml = sitemapXml(['index.html', 'practices/a/index.html', 'search/index.html', 'embed/index.html', '404.html', 'api/x.json'], 'https://ex.org', '/hub/');
+    expect(xml).toContain('<loc>https://ex.org/hub/</loc>');
+    expect(xml).toContain('<loc>https://ex.org/hub/practices/a/</loc>');
+    expect(xml).not.toMatch(/search|embed|404|api/);
+  });
+});
+
+describe('the static server', () => {
+  it('serves the base path, directory indexes, gzip, 404 and the site headers', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'atlas-serve-'));
+    mkdirSync(join(root, 'practices', 'a'), { recursive: true });
+    writeFileSync(join(root, 'index.html'), '<h1>Home</h1>');
+    writeFileSync(join(root, 'practices', 'a', 'index.html'), '<h1>A</h1>');
+    writeFileSync(join(root, '404.html'), '<h1>Not found</h1>');
+    writeFileSync(join(root, '_headers'), formatHeadersFile(headerRules('/hub/', ['practices'], ['index.html', '404.html'])));
+    const { server, url } = await startStaticServer({ root, base: '/hub/' });
+    try {
+      const page = await fetch(url + 'practices/a/', { headers: { 'accept-encoding': 'gzip' } });
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
+      expect(await page.text()).toBe('<h1>A</h1>');
+      const gzipped = await new Promise<{ encoding?: string; body: Buffer }>((resolve) =>
+        get(url + 'practices/a/', { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
+        }),
+      );
+      expect(gzipped.encoding).toBe('gzip');
+      expect(gunzipSync(gzipped.body).toString()).toBe('<h1>A</h1>');
+      const redirect = await fetch(url + 'practices/a', { redirect: 'manual' });
+      expect(redirect.status).toBe(301);
+      expect(redirect.headers.get('location')).toBe('/hub/practices/a/');
+      const missing = await fetch(url + 'nothing/');
+      expect(missing.status).toBe(404);
+      expect(await missing.text()).toContain('Not found');
+      expect((await fetch(url + '..%2f..%2fetc/passwd')).status).not.toBe(200);
+      expect((await fetch(url.replace('/hub/', '/other/'))).status).toBe(404);
+    } finally {
+      server.close();
+    }
+  });
+});
