@@ -42,8 +42,16 @@ export const sdgTargetSchema = z.strictObject({
 
 /** A theme (`themes.yaml`). */
 export const themeSchema = z.strictObject({
-  /** Permanent id used in practice files and URLs. */
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  /**
+   * Permanent id used in practice files and URLs. `light`, `dark` and `auto`
+   * are taken: on `/embed/` the `theme` parameter also picks the colour scheme.
+   */
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+    .refine((id) => !['light', 'dark', 'auto'].includes(id), {
+      error: 'is reserved: on /embed/, theme=light|dark|auto chooses colours; pick another id',
+    }),
   /** Label shown to readers. */
   label: z.string().min(1),
   /** One line that explains the theme on its listing page. */

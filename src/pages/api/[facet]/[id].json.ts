@@ -1,0 +1,25 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCatalog, vocabularies } from '../../../data/catalog.ts';
+import { useTranslations } from '../../../i18n/index.ts';
+import { feedSources, type FeedSource } from '../../../lib/feed-sources.ts';
+import { openDataRecord } from '../../../lib/open-data-record.ts';
+import { practicesToJson } from '../../../lib/results-export.ts';
+import { siteConfig } from '../../../lib/site-config.ts';
+
+/**
+ * `/api/objectives/<n>.json`, `/api/themes/<id>.json`, `/api/regions/<id>.json`:
+ * the practices of one objective, theme or region, in the shape of
+ * `/api/practices.json` (`{ count, practices }`, the same records).
+ */
+export const getStaticPaths = (async () => {
+  const sources = feedSources(await getCatalog(), vocabularies(), useTranslations('en'));
+  return sources
+    .filter((s) => s.facet !== undefined)
+    .map((source) => ({ params: { facet: source.facet!, id: source.id! }, props: { source } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ source: FeedSource }> = ({ props }) => {
+  const { site } = siteConfig();
+  const records = props.source.practices.map((p) => openDataRecord(p, site, import.meta.env.BASE_URL));
+  return new Response(practicesToJson(records), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

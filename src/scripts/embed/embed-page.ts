@@ -1,0 +1,158 @@
+/**
+ * /embed/: reads the query string (every value is data, see parseEmbedParams)
+ * and shows the matching practices from /embed/practices.json. Text search
+ * (`q`, or the search box with `search=1`) loads Pagefind; filters alone do not.
+ */
+import { cleanQuery, embedQuery, parseEmbedParams, QUERY_MAX } from '../../lib/embed-params.ts';
+import type { EmbedData, EmbedRecord } from '../../lib/embed-record.ts';
+import { matchesFilters } from '../../lib/match-filters.ts';
+import { el, outLink, renderPractices, type LinkOptions } from './render-practices.ts';
+import { reportHeight } from './report-height.ts';
+import { embedTranslate, type EmbedStrings } from './strings.ts';
+import { textSearch } from './text-search.ts';
+
+/** What is shown: how many practices match, and the first ones of them, in order. */
+interface Source {
+  total: number;
+  take(count: number): Promise<EmbedRecord[]>;
+}
+
+const root = document.getElementById('atlas-embed');
+if (root) void start(root);
+
+async function start(root: HTMLElement): Promise<void> {
+  const params = parseEmbedParams(location.search);
+  const base = root.dataset.base ?? '/';
+  const all = JSON.parse(root.dataset.strings ?? '{}') as Record<string, EmbedStrings>;
+  const t = embedTranslate(all[params.lang] ?? all.en!);
+  const html = document.documentElement;
+  // Pagefind reads the language of the page to choose its index.
+  html.lang = params.lang;
+  if (params.colorScheme !== 'auto') html.classList.add(`scheme-${params.colorScheme}`);
+  document.title = t('embed.title');
+  root.querySelector('h1')!.textContent = t('embed.heading');
+  reportHeight(root, () => document.title);
+
+  const link: LinkOptions = { target: params.target === 'top' ? '_top' : '_blank', t };
+  const atlas = (path: string) => new URL(base + path.replace(/^\//, ''), location.origin).href;
+  const status = el('p', 'embed-status', t('embed.loading'));
+  status.setAttribute('role', 'status');
+  const results = el('div', 'embed-results');
+  const more = el('p', 'embed-more');
+  root.append(status, results, more);
+
+  let data: EmbedData;
+  try {
+    const response = await fetch(atlas('embed/practices.json'));
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    data = (await response.json()) as EmbedData;
+  } catch {
+    status.textContent = t('embed.error');
+    more.append(outLink(atlas('/'), t('embed.openAtlas'), link));
+    return;
+  }
+
+  const candidates = data.practices.filter((p) => p.language === params.lang && matchesFilters(p.filters, params.filters));
+  const bySlug = new Map(candidates.map((p) => [p.slug, p]));
+  const filtered: Source = { total: candidates.length, take: async (n) => candidates.slice(0, n) };
+  let q = params.q;
+  let shown = params.limit;
+  let run = 0;
+
+  const sourceFor = async (text: string): Promise<Source> => {
+    if (!text || candidates.length === 0) return text ? { total: 0, take: async () => [] } : filtered;
+    const hits = await textSearch(base, text, params.filters);
+    return {
+      total: hits.total,
+      take: async (n) => (await hits.slugs(n)).map((s) => bySlug.get(s)).filter((p): p is EmbedRecord => p !== undefined),
+    };
+  };
+
+  const render = async (focusFrom?: number) => {
+    const mine = ++run;
+    let source: Source;
+    let records: EmbedRecord[];
+    try {
+      source = await sourceFor(q);
+      records = await source.take(shown);
+    } catch {
+      if (mine === run) status.textContent = t('embed.error');
+      return;
+    }
+    if (mine !== run) return;
+    status.textContent =
+      source.total === 0
+        ? t('embed.empty')
+        : records.length < source.total
+          ? t('embed.showing', { shown: records.length, count: source.total })
+          : source.total === 1
+            ? t('count.practice')
+            : t('count.practices', { count: source.total });
+    const list = renderPractices(records, {
+      layout: params.layout,
+      practiceUrl: (slug) => atlas(`practices/${slug}/`),
+      objectives: data.objectives,
+      link,
+    });
+    results.replaceChildren(...(records.length ? [list] : []));
+    if (records.length < source.total) {
+      const button = el('button', 'embed-show-more', t('embed.showMore'));
+      button.type = 'button';
+      button.addEventListener('click', () => {
+        const from = shown;
+        shown += params.limit;
+        void render(from);
+      });
+      results.append(button);
+    }
+    if (focusFrom !== undefined) list.querySelectorAll('a')[focusFrom]?.focus();
+    const query = embedQuery({ q, filters: params.filters }, { searchOnly: true });
+    more.replaceChildren(outLink(atlas(query ? `search/?${query}` : 'search/'), t('embed.moreOnAtlas'), link));
+  };
+
+  if (params.search) root.insertBefore(searchBox(q, t('embed.searchLabel'), t('search.submit'), (value) => {
+    q = value;
+    shown = params.limit;
+    void render();
+  }), status);
+  await render();
+}
+
+/** A search box that searches as one types (after a pause) and on submit. */
+function searchBox(value: string, label: string, submit: string, onSearch: (q: string) => void): HTMLFormElement {
+  const form = el('form', 'embed-search');
+  form.setAttribute('role', 'search');
+  const id = 'embed-q';
+  const labelEl = el('label', undefined, label);
+  labelEl.htmlFor = id;
+  const input = el('input');
+  input.type = 'search';
+  input.id = id;
+  input.name = 'q';
+  input.value = value;
+  input.maxLength = QUERY_MAX;
+  input.autocomplete = 'off';
+  const button = el('button', undefined, submit);
+  button.type = 'submit';
+  const row = el('div', 'embed-search-row');
+  row.append(input, button);
+  form.append(labelEl, row);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let last = value;
+  const go = () => {
+    clearTimeout(timer);
+    const next = cleanQuery(input.value);
+    if (next === last) return;
+    last = next;
+    onSearch(next);
+  };
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(go, 300);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    go();
+  });
+  return form;
+}

@@ -1,0 +1,49 @@
+/**
+ * The headers that embeds, feeds and cross-site search depend on, and their
+ * nginx and Apache versions in docs/hosting.md, which must not drift.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/lib/content-paths.ts';
+import { contentSecurityPolicy, headerRules, headersFor } from '../../src/lib/security-headers.ts';
+
+const docs = readFileSync(join(projectRoot, 'docs', 'hosting.md'), 'utf8');
+const strict = contentSecurityPolicy({ frameAncestors: "'self'" });
+const framable = contentSecurityPolicy({ frameAncestors: '*' });
+
+describe('headers for partners', () => {
+  const rules = headerRules('/', ['embed', 'api', 'feeds', 'pagefind', 'practices', 'search'], ['index.html', 'embed.js']);
+
+  it('let any site frame /embed/ and only the Atlas frame the rest', () => {
+    expect(headersFor(rules, '/embed/')['Content-Security-Policy']).toBe(framable);
+    expect(headersFor(rules, '/embed/builder/')['Content-Security-Policy']).toBe(framable);
+    expect(headersFor(rules, '/search/')['Content-Security-Policy']).toBe(strict);
+    expect(headersFor(rules, '/')['Content-Security-Policy']).toBe(strict);
+  });
+
+  it('let partner sites read embed.js, feeds, open data and the search index', () => {
+    for (const path of ['/embed.js', '/feeds/practices.xml', '/api/practices.csv', '/pagefind/pagefind-entry.json']) {
+      expect(headersFor(rules, path)['Access-Control-Allow-Origin'], path).toBe('*');
+    }
+    expect(headersFor(rules, '/embed/')['Access-Control-Allow-Origin']).toBeUndefined();
+    expect(headersFor(rules, '/search/')['Access-Control-Allow-Origin']).toBeUndefined();
+  });
+});
+
+describe('docs/hosting.md', () => {
+  const count = (text: string) => docs.split(text).length - 1;
+
+  it('gives the same policies as the build, for nginx and Apache', () => {
+    // Once in the explanation, once for nginx, once for Apache.
+    expect(count(strict)).toBe(3);
+    expect(count(framable)).toBe(3);
+    expect(docs).toContain('add_header Content-Security-Policy $atlas_csp always;');
+    expect(docs).toMatch(/Header always set Access-Control-Allow-Origin "\*" "expr=.*api\|feeds\|pagefind.*embed\.js/);
+  });
+
+  it('documents merging the Atlas index with mergeIndex', () => {
+    expect(docs).toContain("pagefind.mergeIndex('https://atlas.example.org/pagefind/'");
+    expect(docs).toContain('Access-Control-Allow-Origin: *');
+  });
+});
