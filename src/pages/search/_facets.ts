@@ -1,0 +1,15 @@
+import { getCatalog, vocabularies } from '../../data/catalog.ts';
+import { useTranslations, type Lang } from '../../i18n/index.ts';
+import { buildFacetData } from '../../scripts/search/facet-data.ts';
+
+/**
+ * `facets.json` of one language's search page: the filter values of the
+ * practices in that language (the ones in its Pagefind index), with labels
+ * and counts, so the page draws its filters without fetching the index.
+ */
+export async function facetsResponse(lang: Lang): Promise<Response> {
+  const catalog = await getCatalog();
+  const practices = catalog.practices.filter((p) => p.data.language === lang);
+  const data = buildFacetData(practices, vocabularies(), lang, useTranslations(lang));
+  return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+}

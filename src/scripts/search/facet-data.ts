@@ -1,0 +1,81 @@
+import type { CatalogPractice, PracticeFields } from '../../lib/build-catalog.ts';
+import type { Vocabularies } from '../../lib/load-vocabularies.ts';
+import type { Lang, Translate } from '../../i18n/index.ts';
+import { compareTargetIds } from '../../lib/compare-target-ids.ts';
+import { regionTree } from '../../lib/region-tree.ts';
+import { FILTER_NAMES, searchRecord, type FilterName } from '../../lib/search-record.ts';
+
+/**
+ * What `/search/facets.json` (and `/fr/search/…`, `/es/search/…`) holds: the
+ * filter values in use in one language's index, in display order, with their
+ * labels and how many practices have each. The search page draws its filters
+ * from it without fetching the index, and reads unknown URL values against it.
+ */
+export interface FacetValue {
+  /** The id: the URL value and the Pagefind filter value. */
+  v: string;
+  /** Label in the page's language. */
+  l: string;
+  /** Practices with this value, before any search. */
+  n: number;
+  /** Depth in the region tree (regions only; 0 for a region). */
+  d?: number;
+}
+
+export interface FacetData {
+  lang: Lang;
+  /** Practices in this language's index. */
+  total: number;
+  facets: Record<FilterName, FacetValue[]>;
+}
+
+/** An SDG target's text in a few words: "Facilitate orderly, safe, regular…". */
+export function shortTargetText(text: string, max = 56): string {
+  let s = text.replace(/^By \d{4},\s*/i, '').trim();
+  s = s.charAt(0).toUpperCase() + s.slice(1);
+  if (s.length <= max) return s;
+  const cut = s.slice(0, max + 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut.slice(0, max)).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+type Practice = Pick<CatalogPractice<PracticeFields>, 'data' | 'regions' | 'primaryObjective' | 'years'>;
+
+export function buildFacetData(practices: Practice[], vocab: Vocabularies, lang: Lang, t: Translate): FacetData {
+  const counts = Object.fromEntries(FILTER_NAMES.map((name) => [name, new Map<string, number>()])) as Record<FilterName, Map<string, number>>;
+  for (const practice of practices) {
+    const { filters } = searchRecord(practice);
+    for (const name of FILTER_NAMES) {
+      for (const value of new Set(filters[name])) counts[name].set(value, (counts[name].get(value) ?? 0) + 1);
+    }
+  }
+  const used = (name: FilterName) => [...counts[name].keys()];
+  const n = (name: FilterName, v: string) => counts[name].get(v) ?? 0;
+  const byLabel = (a: FacetValue, b: FacetValue) => a.l.localeCompare(b.l, lang);
+
+  const regionOrder = regionTree(vocab.regions);
+  const facets: Record<FilterName, FacetValue[]> = {
+    objective: used('objective')
+      .sort((a, b) => Number(a) - Number(b))
+      .map((v) => ({ v, l: vocab.objectives.get(Number(v))?.short ?? v, n: n('objective', v) })),
+    sdg: used('sdg')
+      .sort(compareTargetIds)
+      .map((v) => ({ v, l: shortTargetText(vocab.sdgTargets.get(v)?.text ?? v), n: n('sdg', v) })),
+    region: regionOrder
+      .filter(({ region }) => counts.region.has(region.id))
+      .map(({ region, depth }) => ({ v: region.id, l: region.name, n: n('region', region.id), d: depth })),
+    country: used('country')
+      .map((v) => ({ v, l: vocab.countries.get(v)?.names[lang] ?? v, n: n('country', v) }))
+      .sort(byLabel),
+    theme: used('theme')
+      .map((v) => ({ v, l: vocab.themes.get(v)?.label ?? v, n: n('theme', v) }))
+      .sort(byLabel),
+    principle: [...vocab.principles.keys()]
+      .filter((v) => counts.principle.has(v))
+      .map((v) => ({ v, l: vocab.principles.get(v)!.title, n: n('principle', v) })),
+    status: (['planned', 'ongoing', 'completed'] as const)
+      .filter((v) => counts.status.has(v))
+      .map((v) => ({ v, l: t(`status.${v}`), n: n('status', v) })),
+  };
+  return { lang, total: practices.length, facets };
+}

@@ -1,0 +1,617 @@
+/**
+ * `/search/` in a real browser, on the real content, served with its
+ * production headers (strict CSP). Expected result sets and counts are
+ * computed here from the content files, never written by hand.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildCatalog, type CatalogPractice } from '../../src/lib/build-catalog.ts';
+import { loadVocabularies } from '../../src/lib/load-vocabularies.ts';
+import { validatePractices, type CheckedPractice } from '../../src/lib/validate-practices.ts';
+import { axeViolations, launchBrowser, openPage } from '../support/browser.ts';
+import { REAL } from '../support/sites.ts';
+
+const real = inject('realUrl');
+const fixture = inject('fixtureUrl');
+
+const FACETS = ['objective', 'sdg', 'region', 'country', 'theme', 'principle', 'status'] as const;
+type Facet = (typeof FACETS)[number];
+type Selection = Partial<Record<Facet, string[]>>;
+type Practice = CatalogPractice<CheckedPractice['data']>;
+
+let browser: Browser;
+let all: Practice[];
+let files: Map<string, string>;
+const vocab = loadVocabularies(join(REAL.content, 'taxonomies'));
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const { practices, problems } = await validatePractices({ dir: join(REAL.content, 'practices'), vocabularies: vocab });
+  expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+  files = new Map(practices.map((p) => [p.slug, readFileSync(p.file.startsWith('/') ? p.file : join(REAL.content, '..', p.file), 'utf8')]));
+  all = buildCatalog(practices.map(({ slug, data }) => ({ slug, data })), vocab).practices as Practice[];
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+// ----- Expectations from the content files -----------------------------------
+
+/** A practice's values for one filter, straight from its frontmatter (and derived regions). */
+function valuesOf(p: Practice, facet: Facet): string[] {
+  switch (facet) {
+    case 'objective':
+      return p.data.gcmObjectives.map(String);
+    case 'sdg':
+      return p.data.sdgTargets ?? [];
+    case 'region':
+      return p.regions;
+    case 'country':
+      return p.data.countries ?? [];
+    case 'theme':
+      return p.data.themes;
+    case 'principle':
+      return p.data.guidingPrinciples ?? [];
+    case 'status':
+      return [p.data.status];
+  }
+}
+
+const inLanguage = (lang: string) => all.filter((p) => p.data.language === lang);
+
+/** OR within a filter, AND across filters. */
+function matches(p: Practice, selection: Selection, except?: Facet): boolean {
+  return FACETS.every((f) => f === except || !selection[f]?.length || selection[f]!.some((v) => valuesOf(p, f).includes(v)));
+}
+
+function expectedSlugs(selection: Selection, pool = inLanguage('en')): string[] {
+  return pool.filter((p) => matches(p, selection)).map((p) => p.slug).sort();
+}
+
+/** Counts beside each value: for a chosen filter, without its own selection. */
+function expectedCounts(selection: Selection, pool = inLanguage('en')): Record<Facet, Record<string, number>> {
+  const out = {} as Record<Facet, Record<string, number>>;
+  for (const f of FACETS) {
+    out[f] = {};
+    for (const p of pool.filter((q) => matches(q, selection, f))) for (const v of new Set(valuesOf(p, f))) out[f][v] = (out[f][v] ?? 0) + 1;
+  }
+  return out;
+}
+
+function query(selection: Selection, extra: Record<string, string> = {}): string {
+  const params = new URLSearchParams(extra);
+  for (const f of FACETS) for (const v of selection[f] ?? []) params.append(f, v);
+  return params.toString();
+}
+
+// ----- Page helpers -------------------------------------------------------------
+
+/** Waits until the current search has been shown (results or no results). */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const list = document.getElementById('search-results');
+    const status = document.getElementById('search-status');
+    return !!list && !list.hasAttribute('aria-busy') && (status?.textContent ?? '') !== '';
+  });
+}
+
+/** Every result's slug, loading "More results" until all are shown. */
+async function resultSlugs(page: Page): Promise<string[]> {
+  await settled(page);
+  while (await page.locator('#search-more').isVisible()) {
+    const before = await page.locator('#search-results > li').count();
+    await page.click('#search-more');
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before);
+  }
+  const hrefs = await page.$$eval('#search-results > li h3 a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.map((h) => /\/practices\/([^/]+)\/$/.exec(h)?.[1] ?? h).sort();
+}
+
+async function statusCount(page: Page): Promise<number> {
+  const text = (await page.locator('#search-status').textContent()) ?? '';
+  return Number(/\d+/.exec(text)?.[0] ?? 0);
+}
+
+/** The counts shown beside every value of every filter (hidden rows included). */
+async function shownCounts(page: Page): Promise<Record<Facet, Record<string, number>>> {
+  return (await page.$$eval('#search-facets fieldset', (sets) =>
+    Object.fromEntries(
+      sets.map((set) => [
+        set.getAttribute('data-facet'),
+        Object.fromEntries(
+          [...set.querySelectorAll('li')].map((li) => [li.querySelector('input')!.value, Number(li.querySelector('.facet-count')!.textContent)]),
+        ),
+      ]),
+    ),
+  )) as Record<Facet, Record<string, number>>;
+}
+
+/** Shown counts equal expected ones; every value with practices is offered. */
+async function expectCounts(page: Page, expected: Record<Facet, Record<string, number>>): Promise<void> {
+  const shown = await shownCounts(page);
+  for (const f of FACETS) {
+    const want = Object.fromEntries(Object.keys(shown[f] ?? {}).map((v) => [v, expected[f][v] ?? 0]));
+    expect(shown[f] ?? {}, `counts of ${f}`).toEqual(want);
+    for (const [v, n] of Object.entries(expected[f])) if (n > 0) expect(Object.keys(shown[f] ?? {}), `${f}=${v} offered`).toContain(v);
+  }
+}
+
+async function checkbox(page: Page, facet: Facet, value: string) {
+  const box = page.locator(`fieldset[data-facet="${facet}"] input[type="checkbox"][value="${value}"]`);
+  // Long filters show their first values; open them to reach the others.
+  if (!(await box.isVisible())) {
+    const more = page.locator(`fieldset[data-facet="${facet}"] .facet-more`);
+    if ((await more.isVisible()) && (await more.getAttribute('aria-expanded')) === 'false') await more.click();
+  }
+  return box;
+}
+
+async function withPage<T>(fn: (page: Page, problems: string[]) => Promise<T>, context?: BrowserContext): Promise<T> {
+  const { page, problems } = await openPage(context ?? browser);
+  try {
+    const result = await fn(page, problems);
+    expect(problems, 'console, CSP, failed requests').toEqual([]);
+    return result;
+  } finally {
+    await page.close();
+  }
+}
+
+// ----- Tests -----------------------------------------------------------------------
+
+describe('search: loading', () => {
+  it('fetches nothing of the index until someone interacts, and shows the filters with their totals', async () => {
+    await withPage(async (page) => {
+      const pagefind: string[] = [];
+      page.on('request', (r) => {
+        if (new URL(r.url()).pathname.includes('/pagefind/')) pagefind.push(r.url());
+      });
+      await page.goto(real + 'search/');
+      await page.waitForSelector('#search-facets fieldset');
+      await page.waitForTimeout(500);
+      expect(pagefind).toEqual([]);
+      expect(await page.locator('#search-intro').isVisible()).toBe(true);
+      await expectCounts(page, expectedCounts({}));
+      // No inline script anywhere: the page script is an external module.
+      const inline = await page.$$eval('script:not([src])', (s) => s.map((x) => x.outerHTML));
+      expect(inline).toEqual([]);
+      await page.focus('#search-q');
+      await expect.poll(() => pagefind.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    });
+  });
+
+  it('loads the index at once when the URL carries a search', async () => {
+    await withPage(async (page) => {
+      await page.goto(real + 'search/?' + query({ objective: ['23'], region: ['africa'] }));
+      expect(await resultSlugs(page)).toEqual(expectedSlugs({ objective: ['23'], region: ['africa'] }));
+    });
+  });
+});
+
+describe('search: each filter alone', () => {
+  for (const facet of FACETS) {
+    it(`${facet}: every value in use gives the practices that have it, with the right counts`, async () => {
+      const pool = inLanguage('en');
+      const used = [...new Set(pool.flatMap((p) => valuesOf(p, facet)))].sort();
+      expect(used.length).toBeGreaterThan(0);
+      await withPage(async (page) => {
+        await page.goto(real + 'search/');
+        await page.waitForSelector('#search-facets fieldset');
+        for (const value of used) {
+          const box = await checkbox(page, facet, value);
+          await box.check();
+          const slugs = await resultSlugs(page);
+          expect(slugs, `${facet}=${value}`).toEqual(expectedSlugs({ [facet]: [value] }));
+          expect(await statusCount(page)).toBe(slugs.length);
+          if (facet === 'objective' || facet === 'status' || value === used[0]) await expectCounts(page, expectedCounts({ [facet]: [value] }));
+          expect(new URL(page.url()).searchParams.getAll(facet)).toEqual([value]);
+          await (await checkbox(page, facet, value)).uncheck();
+          await expect.poll(() => page.locator('#search-intro').isVisible()).toBe(true);
+        }
+      });
+    });
+  }
+});
+
+describe('search: combinations', () => {
+  /** Values of a filter with the most practices, for combinations that say something. */
+  const top = (facet: Facet, n: number) => {
+    const counts = expectedCounts({})[facet];
+    return Object.keys(counts)
+      .sort((a, b) => counts[b]! - counts[a]! || a.localeCompare(b))
+      .slice(0, n);
+  };
+
+  it('ORs values within a filter and ANDs filters, with counts for each', async () => {
+    const selections: Selection[] = [
+      { objective: top('objective', 3).slice(1) },
+      { objective: top('objective', 1), region: top('region', 1) },
+      { region: top('region', 2), theme: top('theme', 2), status: ['completed'] },
+      { principle: top('principle', 2), sdg: top('sdg', 1), objective: top('objective', 2) },
+    ];
+    await withPage(async (page) => {
+      for (const selection of selections) {
+        await page.goto(real + 'search/?' + query(selection));
+        const want = expectedSlugs(selection);
+        expect(await resultSlugs(page), query(selection)).toEqual(want);
+        expect(await statusCount(page)).toBe(want.length);
+        await expectCounts(page, expectedCounts(selection));
+      }
+      // One filter OR-ed wider is a superset; one more filter AND-ed is a subset.
+      const a = expectedSlugs({ region: top('region', 1) });
+      const b = expectedSlugs({ region: top('region', 2) });
+      expect(b).toEqual(expect.arrayContaining(a));
+    });
+  });
+
+  it('combines text with filters: the text results narrowed by the filters', async () => {
+    await withPage(async (page) => {
+      await page.goto(real + 'search/?q=diaspora');
+      const text = await resultSlugs(page);
+      // Every practice whose own words mention diaspora is found; every result mentions it
+      // in its file or in the labels of its objectives and themes.
+      const mentions = (p: Practice) =>
+        /diaspor/i.test(files.get(p.slug) ?? '') ||
+        p.data.gcmObjectives.some((n) => /diaspor/i.test(vocab.objectives.get(n)?.short ?? '')) ||
+        p.data.themes.some((t) => /diaspor/i.test(vocab.themes.get(t)?.label ?? '') || /diaspor/.test(t));
+      const pool = inLanguage('en');
+      const own = pool.filter((p) => /diaspor/i.test(`${p.data.title} ${p.data.summary}`)).map((p) => p.slug);
+      expect(text).toEqual(expect.arrayContaining(own));
+      for (const slug of text) expect(mentions(pool.find((p) => p.slug === slug)!), slug).toBe(true);
+      expect(text.length).toBeGreaterThan(0);
+      // Excerpts highlight the words found.
+      expect(await page.locator('#search-results mark').count()).toBeGreaterThan(0);
+      const textPool = pool.filter((p) => text.includes(p.slug));
+      const selection: Selection = { region: ['africa', 'europe'] };
+      await page.goto(real + 'search/?q=diaspora&' + query(selection));
+      expect(await resultSlugs(page)).toEqual(expectedSlugs(selection, textPool));
+      await expectCounts(page, expectedCounts(selection, textPool));
+    });
+  });
+
+  it('sorts by newest and by title, and by relevance only with text', async () => {
+    await withPage(async (page) => {
+      const selection: Selection = { objective: ['23'] };
+      await page.goto(real + 'search/?' + query(selection));
+      await resultSlugs(page);
+      const options = async () =>
+        page.$$eval('#search-sort option', (o) => (o as HTMLOptionElement[]).filter((x) => !x.hidden).map((x) => x.value));
+      expect(await options()).toEqual(['newest', 'title']);
+      const order = async () => (await page.$$eval('#search-results h3 a', (a) => a.map((x) => x.getAttribute('href')!))).map((h) => /practices\/([^/]+)\//.exec(h)![1]!);
+      const bySlug = new Map(all.map((p) => [p.slug, p]));
+      const dates = (await order()).map((s) => bySlug.get(s)!.data.publishedAt);
+      expect(dates).toEqual([...dates].sort().reverse());
+      await page.selectOption('#search-sort', 'title');
+      await resultSlugs(page);
+      expect(new URL(page.url()).searchParams.get('sort')).toBe('title');
+      const titles = (await order()).map((s) => bySlug.get(s)!.data.title.toLowerCase());
+      expect(titles).toEqual([...titles].sort());
+      await page.goto(real + 'search/?q=migration');
+      await resultSlugs(page);
+      expect(await options()).toEqual(['relevance', 'newest', 'title']);
+      expect(await page.inputValue('#search-sort')).toBe('relevance');
+    });
+  });
+});
+
+describe('search: the URL is the state', () => {
+  it('restores a search from its URL, and writes changes back to it', async () => {
+    await withPage(async (page) => {
+      const selection: Selection = { region: ['africa'], theme: ['capacity-development', 'migration-governance'] };
+      await page.goto(real + 'search/?' + query(selection, { q: 'migration' }) + '&sort=title');
+      const slugs = await resultSlugs(page);
+      expect(await page.inputValue('#search-q')).toBe('migration');
+      expect(await page.inputValue('#search-sort')).toBe('title');
+      for (const [f, values] of Object.entries(selection)) {
+        for (const v of values) expect(await (await checkbox(page, f as Facet, v)).isChecked()).toBe(true);
+      }
+      expect(await page.locator('#search-chips button').count()).toBe(3);
+      expect(slugs.length).toBe(await statusCount(page));
+      // Removing a chip updates results and URL; focus stays among the chips.
+      await page.click('#search-chips button[data-value="capacity-development"]');
+      await settled(page);
+      expect(new URL(page.url()).searchParams.getAll('theme')).toEqual(['migration-governance']);
+      expect(await page.evaluate(() => !!document.activeElement?.closest('#search-chips'))).toBe(true);
+      // Another filter, and the URL a colleague could open.
+      await (await checkbox(page, 'status', 'completed')).check();
+      await settled(page);
+      const url = page.url();
+      expect(new URL(url).searchParams.getAll('status')).toEqual(['completed']);
+      const shown = await resultSlugs(page);
+      const { page: other } = await openPage(browser);
+      await other.goto(url);
+      expect(await resultSlugs(other)).toEqual(shown);
+      await other.close();
+      // Clear all keeps the text.
+      await page.click('#search-clear');
+      await settled(page);
+      expect(new URL(page.url()).search).toBe('?q=migration&sort=title');
+    });
+  });
+
+  it('steps back and forward through filter changes; typing does not add steps', async () => {
+    await withPage(async (page) => {
+      await page.goto(real + 'search/');
+      await page.waitForSelector('#search-facets fieldset');
+      const start = await page.evaluate(() => history.length);
+      await (await checkbox(page, 'region', 'africa')).check();
+      await settled(page);
+      await (await checkbox(page, 'status', 'completed')).check();
+      await settled(page);
+      expect(await page.evaluate(() => history.length)).toBe(start + 2);
+      // Typing replaces the current step.
+      await page.fill('#search-q', 'migration');
+      await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('migration');
+      await settled(page);
+      expect(await page.evaluate(() => history.length)).toBe(start + 2);
+      await page.goBack();
+      await expect.poll(() => new URL(page.url()).search).toBe('?region=africa');
+      expect(await resultSlugs(page)).toEqual(expectedSlugs({ region: ['africa'] }));
+      expect(await (await checkbox(page, 'status', 'completed')).isChecked()).toBe(false);
+      expect(await page.inputValue('#search-q')).toBe('');
+      await page.goBack();
+      await expect.poll(() => page.locator('#search-intro').isVisible()).toBe(true);
+      expect(await (await checkbox(page, 'region', 'africa')).isChecked()).toBe(false);
+      await page.goForward();
+      await expect.poll(() => new URL(page.url()).search).toBe('?region=africa');
+      expect(await resultSlugs(page)).toEqual(expectedSlugs({ region: ['africa'] }));
+    });
+  });
+
+  it('offers to remove the narrowest filter when nothing matches', async () => {
+    // Two filters that each match something but nothing together; the narrowest
+    // is the one whose removal brings back the most.
+    const pool = inLanguage('en');
+    const totals = expectedCounts({});
+    let found: { selection: Selection; keep: Facet; drop: Facet } | undefined;
+    search: for (const f of ['region', 'theme', 'objective'] as const) {
+      for (const g of ['status', 'principle', 'country'] as const) {
+        for (const a of Object.keys(totals[f])) {
+          for (const b of Object.keys(totals[g])) {
+            const selection = { [f]: [a], [g]: [b] } as Selection;
+            if (expectedSlugs(selection, pool).length > 0) continue;
+            const withoutF = expectedSlugs({ [g]: [b] }).length;
+            const withoutG = expectedSlugs({ [f]: [a] }).length;
+            if (withoutF === withoutG) continue;
+            found = { selection, keep: withoutF > withoutG ? g : f, drop: withoutF > withoutG ? f : g };
+            break search;
+          }
+        }
+      }
+    }
+    expect(found).toBeDefined();
+    const { selection, keep, drop } = found!;
+    await withPage(async (page) => {
+      await page.goto(real + 'search/?' + query(selection));
+      await settled(page);
+      expect(await statusCount(page)).toBe(0);
+      expect(await page.locator('#search-none').isVisible()).toBe(true);
+      const offer = page.locator(`#search-none button[data-facet="${drop}"]`);
+      expect(await offer.isVisible()).toBe(true);
+      const remaining = expectedSlugs({ [keep]: selection[keep] });
+      expect(await offer.textContent()).toContain(String(remaining.length));
+      await offer.click();
+      expect(await resultSlugs(page)).toEqual(remaining);
+      expect(new URL(page.url()).searchParams.getAll(drop)).toEqual([]);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-results-title');
+    });
+  });
+});
+
+describe('search: keyboard and screen readers', () => {
+  it('works by keyboard alone: type, choose a filter, open a result', async () => {
+    await withPage(async (page) => {
+      await page.goto(real + 'search/');
+      await page.waitForSelector('#search-facets fieldset');
+      const active = () =>
+        page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          return {
+            id: el?.id ?? '',
+            tag: el?.tagName ?? '',
+            type: (el as HTMLInputElement | null)?.type ?? '',
+            inFacets: !!el?.closest('#search-facets'),
+            inResults: !!el?.closest('#search-results'),
+            outline: el ? getComputedStyle(el).outlineStyle : 'none',
+          };
+        });
+      const tabUntil = async (done: (a: Awaited<ReturnType<typeof active>>) => boolean) => {
+        for (let i = 0; i < 250; i++) {
+          await page.keyboard.press('Tab');
+          const a = await active();
+          if (done(a)) return a;
+        }
+        throw new Error('Tab never reached the target');
+      };
+      const input = await tabUntil((a) => a.id === 'search-q');
+      expect(input.outline).not.toBe('none');
+      await page.keyboard.type('migration');
+      await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('migration');
+      await settled(page);
+      const box = await tabUntil((a) => a.inFacets && a.type === 'checkbox');
+      expect(box.outline).not.toBe('none');
+      const before = await statusCount(page);
+      await page.keyboard.press('Space');
+      await settled(page);
+      expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).toBe(true);
+      expect(await statusCount(page)).toBeLessThanOrEqual(before);
+      const link = await tabUntil((a) => a.inResults && a.tag === 'A');
+      expect(link.outline).not.toBe('none');
+      const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
+      await Promise.all([page.waitForURL(href), page.keyboard.press('Enter')]);
+      expect(new URL(page.url()).pathname).toMatch(/^\/practices\/[^/]+\/$/);
+    });
+  });
+
+  it('moves focus to the first new result after "More results"', async () => {
+    await withPage(async (page) => {
+      await page.goto(real + 'search/?status=completed');
+      await settled(page);
+      expect(await page.locator('#search-more').isVisible()).toBe(true);
+      const before = await page.locator('#search-results > li').count();
+      await page.focus('#search-more');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before);
+      const index = await page.evaluate(() => {
+        const li = document.activeElement?.closest('#search-results > li');
+        return li ? [...document.querySelectorAll('#search-results > li')].indexOf(li) : -1;
+      });
+      expect(index).toBe(before);
+    });
+  });
+
+  it('has no single-key shortcuts: typing letters outside fields does nothing', async () => {
+    await withPage(async (page) => {
+      await page.goto(real + 'search/');
+      await page.waitForSelector('#search-facets fieldset');
+      await page.focus('#search-results-title');
+      await page.keyboard.type('s/fk?');
+      expect(page.url()).toBe(real + 'search/');
+      expect(await page.inputValue('#search-q')).toBe('');
+    });
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`passes axe-core with results, chips and no results (wide), ${scheme}`, async () => {
+      const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
+      await withPage(async (page) => {
+        await page.goto(real + 'search/');
+        await page.waitForSelector('#search-facets fieldset');
+        expect(await axeViolations(page)).toEqual([]);
+        await page.goto(real + 'search/?q=migration&region=africa&status=completed');
+        await settled(page);
+        expect(await page.locator('#search-results mark').count()).toBeGreaterThan(0);
+        expect(await axeViolations(page)).toEqual([]);
+        await page.goto(real + 'search/?q=zzzzqqqq&region=africa');
+        await settled(page);
+        expect(await page.locator('#search-none').isVisible()).toBe(true);
+        expect(await axeViolations(page)).toEqual([]);
+      }, context);
+      await context.close();
+    });
+  }
+
+  it('passes axe-core with the filters open on a narrow screen', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    await withPage(async (page) => {
+      // A country chosen: the country filter still offers every country (its own
+      // choice does not narrow its counts), so the list is long enough to collapse.
+      const country = Object.keys(expectedCounts({}).country).sort()[0]!;
+      await page.goto(real + 'search/?country=' + country);
+      await settled(page);
+      expect(await page.locator('#search-filters').getAttribute('open')).toBeNull();
+      await page.click('#search-filters-summary');
+      const more = page.locator('fieldset[data-facet="country"] .facet-more');
+      if (await more.isVisible()) await more.click();
+      expect(await page.locator('fieldset[data-facet="region"]').isVisible()).toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
+      // Long filters can be narrowed by typing.
+      const name = vocab.countries.get(Object.keys(expectedCounts({}).country).sort().at(-1)!)!.names.en;
+      await page.fill('#facet-find-country', name.slice(0, 4));
+      const visible = await page.$$eval('fieldset[data-facet="country"] li:not([hidden]) .facet-label', (l) => l.map((x) => x.textContent));
+      expect(visible.length).toBeGreaterThan(0);
+      for (const v of visible) expect(v!.toLowerCase()).toContain(name.slice(0, 4).toLowerCase());
+    }, context);
+    await context.close();
+  });
+});
+
+describe('search: safety, languages, no JavaScript', () => {
+  it('treats hostile URL values as data: nothing runs, unknown filters are dropped', async () => {
+    await withPage(async (page) => {
+      const hostile =
+        '?q=' +
+        encodeURIComponent('<img src=x onerror=window.__pwned=1>') +
+        '&objective=' +
+        encodeURIComponent('1"><script>window.__pwned=1</script>') +
+        '&theme=' +
+        encodeURIComponent('javascript:alert(1)') +
+        '&objective=99&country=' +
+        'X'.repeat(5000);
+      await page.goto(real + 'search/' + hostile);
+      await settled(page);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(await page.inputValue('#search-q')).toBe('<img src=x onerror=window.__pwned=1>');
+      expect(await page.locator('#search-chips button').count()).toBe(0);
+      expect(await page.locator('#search-app img, #search-app script').count()).toBe(0);
+      const params = new URL(page.url()).searchParams;
+      expect([...params.keys()]).toEqual(['q']);
+    });
+  });
+
+  it('searches French practices from the French page, and not English ones', async () => {
+    const french = inLanguage('fr');
+    expect(french.length).toBeGreaterThan(0);
+    const target = french[0]!;
+    await withPage(async (page) => {
+      const country = target.data.countries?.[0];
+      const selection: Selection = country ? { country: [country] } : { objective: [String(target.primaryObjective)] };
+      await page.goto(real + 'fr/search/?' + query(selection));
+      expect(await page.getAttribute('html', 'lang')).toBe('fr');
+      expect(await resultSlugs(page)).toEqual(expectedSlugs(selection, french));
+      // The same filter on the English page finds the English practices only.
+      await page.goto(real + 'search/?' + query(selection));
+      const english = await resultSlugs(page);
+      expect(english).toEqual(expectedSlugs(selection));
+      expect(english).not.toContain(target.slug);
+      // A French word of its title.
+      const word = target.data.title.split(/\s+/).find((w) => w.length > 6 && /^[a-zà-ÿ]+$/i.test(w))!;
+      await page.goto(real + 'fr/search/?q=' + encodeURIComponent(word));
+      const found = await resultSlugs(page);
+      expect(found).toContain(target.slug);
+      for (const slug of found) expect(french.map((p) => p.slug)).toContain(slug);
+      expect(await page.locator('#search-status').textContent()).toMatch(/pratiques? trouvées?/);
+      // The header of a French practice searches in French.
+      await page.goto(real + `practices/${target.slug}/`);
+      expect(await page.getAttribute('.site-header form', 'action')).toBe('/fr/search/');
+    });
+  });
+
+  it('says so on a language page with no practices yet, and links to the English search', async (ctx) => {
+    // Spanish has no practice yet; once it has, the Spanish page searches them like the French one.
+    if (inLanguage('es').length > 0) ctx.skip();
+    await withPage(async (page) => {
+      const pagefind: string[] = [];
+      page.on('request', (r) => {
+        if (new URL(r.url()).pathname.includes('/pagefind/')) pagefind.push(r.url());
+      });
+      await page.goto(real + 'es/search/?q=diaspora');
+      expect(await page.getAttribute('html', 'lang')).toBe('es');
+      await page.waitForSelector('#search-other-language:not([hidden])');
+      expect(await page.locator('#search-other-language').isVisible()).toBe(true);
+      expect(await page.getAttribute('#search-english-link', 'href')).toBe('/search/?q=diaspora');
+      expect(pagefind).toEqual([]);
+    });
+  });
+
+  it('works under a base path', async () => {
+    await withPage(async (page) => {
+      await page.goto(fixture + 'search/?q=recruitment');
+      await settled(page);
+      const hrefs = await page.$$eval('#search-results h3 a', (a) => a.map((x) => x.getAttribute('href')));
+      expect(hrefs.length).toBeGreaterThan(0);
+      for (const h of hrefs) expect(h).toMatch(/^\/practices-hub\/practices\/[^/]+\/$/);
+    });
+  });
+
+  it('without JavaScript, explains and links to the browse pages; the header form is a GET to /search/', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    await withPage(async (page) => {
+      await page.goto(real + 'search/?q=diaspora');
+      expect(await page.locator('noscript').count()).toBe(1);
+      expect(await page.locator('#search-app').isVisible()).toBe(false);
+      const text = await page.locator('main').textContent();
+      expect(text).toContain('Search needs JavaScript');
+      await page.goto(real + 'practices/');
+      expect(await page.getAttribute('.site-header form', 'action')).toBe('/search/');
+      expect(await page.getAttribute('.site-header form', 'method')).toBe('get');
+      await page.fill('#site-search', 'diaspora');
+      await page.press('#site-search', 'Enter');
+      expect(new URL(page.url()).pathname).toBe('/search/');
+      expect(new URL(page.url()).searchParams.get('q')).toBe('diaspora');
+    }, context);
+    await context.close();
+  });
+});

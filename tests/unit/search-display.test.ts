@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { decodeEntities, excerptSegments } from '../../src/scripts/search/excerpt.ts';
+import { buildFacetData, shortTargetText } from '../../src/scripts/search/facet-data.ts';
+import { placeFromMeta } from '../../src/scripts/search/place.ts';
+import { CLIENT_KEYS, format, plural, type Strings } from '../../src/scripts/search/strings.ts';
+import { buildCatalog, type PracticeFields } from '../../src/lib/build-catalog.ts';
+import { loadVocabularies } from '../../src/lib/load-vocabularies.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
+
+describe('excerpts', () => {
+  it('splits Pagefind’s excerpt into text and marked text, decoding entities once', () => {
+    expect(excerptSegments('A <mark>diaspora</mark> bond &amp; <mark>fund</mark>s')).toEqual([
+      { text: 'A ', mark: false },
+      { text: 'diaspora', mark: true },
+      { text: ' bond & ', mark: false },
+      { text: 'fund', mark: true },
+      { text: 's', mark: false },
+    ]);
+    expect(decodeEntities('&amp;lt;script&amp;gt; &#39;x&#39; &#x41; &bogus;')).toBe("&lt;script&gt; 'x' A &bogus;");
+  });
+
+  it('keeps markup that is not a mark as text, never as elements', () => {
+    const segments = excerptSegments('&lt;img src=x onerror=alert(1)&gt; <b>bold</b> <mark>hit</mark>');
+    expect(segments).toEqual([
+      { text: '<img src=x onerror=alert(1)> bold ', mark: false },
+      { text: 'hit', mark: true },
+    ]);
+  });
+});
+
+describe('places on result cards', () => {
+  const names: Record<string, string> = { SLE: 'Sierra Leone', CIV: 'Côte d’Ivoire', MAR: 'Morocco', NGA: 'Nigeria' };
+  const place = (c?: string, r?: string) => placeFromMeta(c, r, (id) => names[id], (id) => (id === 'africa' ? 'Africa' : undefined));
+  it('names up to three places, then counts the rest', () => {
+    expect(place('SLE')).toBe('Sierra Leone');
+    expect(place('SLE CIV', 'africa')).toBe('Sierra Leone, Côte d’Ivoire, Africa');
+    expect(place('SLE CIV MAR NGA', 'africa')).toBe('Sierra Leone, Côte d’Ivoire, Morocco + 2');
+    expect(place(undefined, 'nowhere')).toBe('nowhere');
+    expect(place()).toBe('');
+  });
+});
+
+describe('interface strings', () => {
+  it('are in every dictionary', () => {
+    for (const lang of ['en', 'fr', 'es'] as const) {
+      const t = useTranslations(lang);
+      for (const key of CLIENT_KEYS) expect(t(key), `${lang} ${key}`).not.toBe('');
+    }
+  });
+  it('are filled and counted', () => {
+    const t = useTranslations('fr');
+    const strings = Object.fromEntries(CLIENT_KEYS.map((k) => [k, t(k)])) as Strings;
+    expect(plural(strings, 'search.found', 0)).toBe('Aucune pratique trouvée');
+    expect(plural(strings, 'search.found', 1)).toBe('1 pratique trouvée');
+    expect(plural(strings, 'search.found', 7)).toBe('7 pratiques trouvées');
+    expect(format('{a} {b} {a}', { a: 1 })).toBe('1 {b} 1');
+  });
+});
+
+describe('facets.json', () => {
+  const vocab = loadVocabularies();
+  const practice = (slug: string, fields: Partial<PracticeFields>) => ({
+    slug,
+    data: {
+      title: slug,
+      summary: 'x',
+      gcmObjectives: [23],
+      themes: ['international-cooperation'],
+      status: 'ongoing' as const,
+      period: { start: '2020' },
+      publishedAt: '2025-01-01',
+      language: 'en' as const,
+      draft: false,
+      ...fields,
+    },
+  });
+
+  it('lists values in use, in display order, with labels and counts', () => {
+    const catalog = buildCatalog(
+      [
+        practice('a', { gcmObjectives: [6, 23], countries: ['SLE'], sdgTargets: ['10.7', '8.8'], guidingPrinciples: ['whole-of-government'] }),
+        practice('b', { gcmObjectives: [23], countries: ['CIV', 'SLE'], status: 'completed', period: { start: '2019', end: '2020' } }),
+      ],
+      vocab,
+    );
+    const data = buildFacetData(catalog.practices, vocab, 'fr', useTranslations('fr'));
+    expect(data.total).toBe(2);
+    expect(data.facets.objective.map((v) => [v.v, v.n])).toEqual([
+      ['6', 1],
+      ['23', 2],
+    ]);
+    expect(data.facets.objective[0]!.l).toBe(vocab.objectives.get(6)!.short);
+    expect(data.facets.sdg.map((v) => v.v)).toEqual(['8.8', '10.7']);
+    expect(data.facets.country.map((v) => [v.v, v.l, v.n])).toEqual([
+      ['CIV', vocab.countries.get('CIV')!.names.fr, 1],
+      ['SLE', vocab.countries.get('SLE')!.names.fr, 2],
+    ]);
+    // Regions as a tree: a region before its sub-regions, with depth.
+    expect(data.facets.region.map((v) => [v.v, v.d, v.n])).toEqual([
+      ['africa', 0, 2],
+      ['sub-saharan-africa', 1, 2],
+      ['western-africa', 2, 2],
+    ]);
+    const t = useTranslations('fr');
+    expect(data.facets.status).toEqual([
+      { v: 'ongoing', l: t('status.ongoing'), n: 1 },
+      { v: 'completed', l: t('status.completed'), n: 1 },
+    ]);
+    expect(data.facets.principle.map((v) => v.v)).toEqual(['whole-of-government']);
+  });
+
+  it('shortens SDG target texts', () => {
+    expect(shortTargetText('By 2030, eradicate extreme poverty for all people everywhere, currently measured as people living on less than $1.25 a day')).toBe(
+      'Eradicate extreme poverty for all people everywhere…',
+    );
+    expect(shortTargetText('Short text')).toBe('Short text');
+  });
+});
