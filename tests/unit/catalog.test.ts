@@ -9,26 +9,11 @@ import { placeLabel } from '../../src/lib/place-label.ts';
 import { relatedPractices } from '../../src/lib/related-practices.ts';
 import { siteConfig } from '../../src/lib/site-config.ts';
 import { absoluteUrl, paths, withBase } from '../../src/lib/urls.ts';
+import { practiceEntry } from '../support/practice-entry.ts';
 
 const vocab = loadVocabularies();
 
-function practice(slug: string, fields: Partial<PracticeFields> = {}): { slug: string; data: PracticeFields } {
-  return {
-    slug,
-    data: {
-      title: slug,
-      summary: 'x',
-      gcmObjectives: [23],
-      themes: ['international-cooperation'],
-      status: 'ongoing',
-      period: { start: '2020' },
-      publishedAt: '2025-01-01',
-      language: 'en',
-      draft: false,
-      ...fields,
-    },
-  };
-}
+const practice = practiceEntry;
 
 describe('derived fields', () => {
   it('derives scope as the content model says, unless written', () => {

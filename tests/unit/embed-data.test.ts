@@ -4,26 +4,11 @@ import { embedRecord } from '../../src/lib/embed-record.ts';
 import { loadVocabularies } from '../../src/lib/load-vocabularies.ts';
 import { matchesFilters } from '../../src/lib/match-filters.ts';
 import { searchRecord } from '../../src/lib/search-record.ts';
+import { practiceEntry } from '../support/practice-entry.ts';
 
 const vocab = loadVocabularies();
 
-function practice(slug: string, fields: Partial<PracticeFields> = {}): { slug: string; data: PracticeFields } {
-  return {
-    slug,
-    data: {
-      title: slug,
-      summary: 'x',
-      gcmObjectives: [23],
-      themes: ['international-cooperation'],
-      status: 'ongoing',
-      period: { start: '2020' },
-      publishedAt: '2025-01-01',
-      language: 'en',
-      draft: false,
-      ...fields,
-    },
-  };
-}
+const practice = practiceEntry;
 
 describe('matchesFilters', () => {
   const values = { objective: ['5', '23'], region: ['western-africa', 'africa'], status: ['ongoing'] };

@@ -10,27 +10,12 @@ import { JSON_FEED_VERSION, jsonFeed } from '../../src/lib/json-feed.ts';
 import { loadVocabularies } from '../../src/lib/load-vocabularies.ts';
 import { openDataPaths } from '../../src/lib/open-data-paths.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
+import { practiceEntry } from '../support/practice-entry.ts';
 
 const vocab = loadVocabularies();
 const t = useTranslations('en');
 
-function practice(slug: string, fields: Partial<PracticeFields> = {}): { slug: string; data: PracticeFields } {
-  return {
-    slug,
-    data: {
-      title: slug,
-      summary: 'x',
-      gcmObjectives: [23],
-      themes: ['international-cooperation'],
-      status: 'ongoing',
-      period: { start: '2020' },
-      publishedAt: '2025-01-01',
-      language: 'en',
-      draft: false,
-      ...fields,
-    },
-  };
-}
+const practice = practiceEntry;
 
 const options = {
   site: 'https://atlas.example.org',

@@ -6,6 +6,7 @@ import { CLIENT_KEYS, format, plural, type Strings } from '../../src/scripts/sea
 import { buildCatalog, type PracticeFields } from '../../src/lib/build-catalog.ts';
 import { loadVocabularies } from '../../src/lib/load-vocabularies.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
+import { practiceEntry } from '../support/practice-entry.ts';
 
 describe('excerpts', () => {
   it('splits Pagefind’s excerpt into text and marked text, decoding entities once', () => {
@@ -59,21 +60,7 @@ describe('interface strings', () => {
 
 describe('facets.json', () => {
   const vocab = loadVocabularies();
-  const practice = (slug: string, fields: Partial<PracticeFields>) => ({
-    slug,
-    data: {
-      title: slug,
-      summary: 'x',
-      gcmObjectives: [23],
-      themes: ['international-cooperation'],
-      status: 'ongoing' as const,
-      period: { start: '2020' },
-      publishedAt: '2025-01-01',
-      language: 'en' as const,
-      draft: false,
-      ...fields,
-    },
-  });
+  const practice = practiceEntry;
 
   it('lists values in use, in display order, with labels and counts', () => {
     const catalog = buildCatalog(
