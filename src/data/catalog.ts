@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildCatalog, type Catalog, type CatalogPractice } from '../lib/build-catalog.ts';
 import { loadVocabularies, type Vocabularies } from '../lib/load-vocabularies.ts';
@@ -17,7 +18,7 @@ export function getCatalog(): Promise<Catalog<PracticeData>> {
     for (const e of all) entries.set(e.id, e);
     return buildCatalog(
       all.map((e) => ({ slug: e.id, data: e.data })),
-      loadVocabularies(),
+      vocabularies(),
       { includeDrafts: process.env.ATLAS_INCLUDE_DRAFTS === '1' },
     );
   });
@@ -31,6 +32,19 @@ export function entryOf(slug: string): CollectionEntry<'practices'> {
   return entry;
 }
 
+/**
+ * The body of a practice as HTML, when the practices loader rendered it to a
+ * file of its own (src/loaders/practices-loader.ts); undefined when the page
+ * renders it with Astro's `render()` (MDX bodies, bodies with images, `astro dev`).
+ */
+export function bodyHtml(entry: CollectionEntry<'practices'>): string | undefined {
+  const file = entry.rendered?.metadata?.bodyFile;
+  return typeof file === 'string' ? readFileSync(file, 'utf8') : undefined;
+}
+
+let vocab: Vocabularies | undefined;
+
+/** The vocabularies, read once per build (pages ask for them thousands of times). */
 export function vocabularies(): Vocabularies {
-  return loadVocabularies();
+  return (vocab ??= loadVocabularies());
 }

@@ -136,6 +136,7 @@ export const en = {
   'principle.empty': 'No practice in the Atlas is tagged with this principle yet.',
   'listing.refine': 'Refine this selection in search',
   'listing.empty.action': 'Propose a practice',
+  'listing.pageTitle': '{title}, page {page} of {pages}',
   'search.title': 'Search practices',
   'search.lead': 'Search the full text of every practice and narrow the results by objective, region, theme and more.',
   'search.noscript':

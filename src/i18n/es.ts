@@ -140,6 +140,7 @@ export const es: Dictionary = {
   'principle.empty': 'Todavía ninguna práctica del Atlas está asociada a este principio.',
   'listing.refine': 'Afinar esta selección en la búsqueda',
   'listing.empty.action': 'Proponer una práctica',
+  'listing.pageTitle': '{title}, página {page} de {pages}',
   'search.title': 'Buscar prácticas',
   'search.lead':
     'Busque en el texto completo de todas las prácticas y filtre los resultados por objetivo, región, tema y otros criterios.',

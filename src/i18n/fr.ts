@@ -140,6 +140,7 @@ export const fr: Dictionary = {
   'principle.empty': 'Aucune pratique de l’Atlas n’est encore associée à ce principe.',
   'listing.refine': 'Affiner cette sélection dans la recherche',
   'listing.empty.action': 'Proposer une pratique',
+  'listing.pageTitle': '{title}, page {page} sur {pages}',
   'search.title': 'Rechercher des pratiques',
   'search.lead':
     'Recherchez dans le texte intégral de toutes les pratiques et affinez les résultats par objectif, région, thème et autres critères.',

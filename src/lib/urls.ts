@@ -4,7 +4,7 @@
  */
 export const paths = {
   home: () => '/',
-  practices: (page = 1) => (page > 1 ? `/practices/page/${page}/` : '/practices/'),
+  practices: (page = 1) => pagePath('/practices/', page),
   practice: (slug: string) => `/practices/${slug}/`,
   objectives: () => '/objectives/',
   objective: (n: number) => `/objectives/${n}/`,
@@ -28,6 +28,15 @@ export const paths = {
   },
   api: () => '/api/practices.json',
 } as const;
+
+/**
+ * Page `page` of a paginated listing whose first page is `path`: the path
+ * itself, then `<path>page/<n>/` (`/objectives/5/page/2/`), which can never
+ * collide with a practice, a facet value or another listing.
+ */
+export function pagePath(path: string, page: number): string {
+  return page > 1 ? `${path}page/${page}/` : path;
+}
 
 /** Prefixes a site path with the base path (`/practices-hub/`). */
 export function withBase(base: string, path: string): string {

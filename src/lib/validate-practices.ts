@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { mdxToMdast } from 'satteri';
+import { markdownToMdast, mdxToMdast } from 'satteri';
 import sharp from 'sharp';
 import type { z } from 'astro/zod';
 import { PRACTICE_FIELDS, SLUG_PATTERN, practiceSchema, type PracticeData } from '../schemas/practice.ts';
@@ -17,6 +17,15 @@ export interface CheckedPractice {
   file: string;
   data: PracticeData;
   body: string;
+  /** The frontmatter as written (what Astro's own schema parses). */
+  raw: Record<string, unknown>;
+  /**
+   * With `plainMarkdown: true`: the body as plain Markdown, when it uses
+   * nothing of MDX but comments (which are removed) and reads the same as
+   * Markdown; undefined when it needs the MDX compiler (JSX, expressions,
+   * imports, indented code...).
+   */
+  markdown?: string | undefined;
 }
 
 export interface ValidationResult {
@@ -174,13 +183,73 @@ function bodyImages(tree: MdNode, bodyLine: number): BodyImage[] {
   });
 }
 
+const MDX_NODES = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxjsEsm']);
+const COMMENT_ONLY = /^\s*\/\*[\s\S]*?\*\/\s*$/;
+
+/** A tree's content without positions, adjacent texts joined: what two parses must agree on. */
+function shape(node: MdNode & Record<string, unknown>): unknown {
+  const { position: _position, children, ...rest } = node;
+  if (!children) return rest;
+  const kids: unknown[] = [];
+  for (const child of children) {
+    const last = kids[kids.length - 1] as { type?: string; value?: string } | undefined;
+    if (child.type === 'text' && last?.type === 'text') last.value = (last.value ?? '') + (child.value ?? '');
+    else kids.push(shape(child as MdNode & Record<string, unknown>));
+  }
+  return { ...rest, children: kids };
+}
+
+/**
+ * The body as plain Markdown, or undefined when it needs MDX. Plain means: no
+ * JSX, no import or export, no expression but comments; the comments are cut
+ * out, and the Markdown parser must then read the same tree as the MDX one
+ * (it would not for indented code, which MDX does not have). Such a body can
+ * be rendered to HTML once, in the content layer, instead of becoming one
+ * JavaScript module per practice in the build.
+ */
+function plainMarkdown(body: string, tree: MdNode): string | undefined {
+  const cuts: [number, number][] = [];
+  let plain = true;
+  const strip = (node: MdNode): MdNode | undefined => {
+    if (!plain) return undefined;
+    if (MDX_NODES.has(node.type)) {
+      plain = false;
+      return undefined;
+    }
+    if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+      const at = node.position as { start: { offset?: number }; end: { offset?: number } } | undefined;
+      if (!COMMENT_ONLY.test(node.value ?? '') || at?.start.offset === undefined || at.end.offset === undefined) {
+        plain = false;
+        return undefined;
+      }
+      cuts.push([at.start.offset, at.end.offset]);
+      return undefined;
+    }
+    if (!node.children) return node;
+    return { ...node, children: node.children.map(strip).filter((c): c is MdNode => c !== undefined) };
+  };
+  const stripped = strip(tree);
+  if (!plain || !stripped) return undefined;
+  let markdown = body;
+  for (const [start, end] of cuts.sort((a, b) => b[0] - a[0])) markdown = markdown.slice(0, start) + markdown.slice(end);
+  try {
+    const again = markdownToMdast(markdown) as MdNode;
+    return JSON.stringify(shape(again as MdNode & Record<string, unknown>)) === JSON.stringify(shape(stripped as MdNode & Record<string, unknown>))
+      ? markdown
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function checkBody(
   body: string,
   bodyLine: number,
   file: string,
   problems: Problem[],
   language: 'en' | 'fr' | 'es' = 'en',
-): BodyImage[] {
+  wantMarkdown = false,
+): { images: BodyImage[]; markdown?: string | undefined } {
   let tree: MdNode & { children?: MdNode[] };
   try {
     tree = mdxToMdast(body) as typeof tree;
@@ -196,7 +265,7 @@ function checkBody(
         `is not valid MDX: ${message.replace(/^\d+:\d+: /, '').replace(/ \(\d+:\d+\)/, '')}` +
         '. In MDX, "<" and "{" start code: write them as \\< and \\{ in text',
     });
-    return [];
+    return { images: [] };
   }
   const headings = (tree.children ?? []).filter((n) => n.type === 'heading');
   for (const h of headings) {
@@ -228,7 +297,7 @@ function checkBody(
       message: `has no section ${missing.map((m) => `"## ${m}"`).join(', ')}; readers look for these sections in this order: ${sections.join(', ')}`,
     });
   }
-  return bodyImages(tree, bodyLine);
+  return { images: bodyImages(tree, bodyLine), markdown: wantMarkdown ? plainMarkdown(body, tree) : undefined };
 }
 
 /** "7.3 MB", rounded up so a file just over the limit never reads as the limit itself. */
@@ -301,7 +370,13 @@ const PRIVATE_HOST =
  * because image dimensions are read from the files.
  */
 export async function validatePractices(
-  options: { dir?: string; vocabularies?: Vocabularies; root?: string } = {},
+  options: {
+    dir?: string;
+    vocabularies?: Vocabularies;
+    root?: string;
+    /** Also give each practice's body as plain Markdown when it can be (the build's loader wants it). */
+    plainMarkdown?: boolean;
+  } = {},
 ): Promise<ValidationResult> {
   const dir = options.dir ?? practicesDir();
   const vocabularies = options.vocabularies ?? loadVocabularies(taxonomiesDir());
@@ -351,7 +426,7 @@ export async function validatePractices(
     const read = readPracticeFile(source);
     for (const e of read.errors) problems.push({ file, line: e.line, severity: 'error', message: e.message });
     const language = (read.data as { language?: unknown } | undefined)?.language;
-    const images = checkBody(read.body, read.bodyLine, file, problems, language === 'fr' || language === 'es' ? language : 'en');
+    const { images, markdown } = checkBody(read.body, read.bodyLine, file, problems, language === 'fr' || language === 'es' ? language : 'en', options.plainMarkdown);
     checkBodyImages(images, path, slug, file, display, problems, imageChecks);
     if (read.data === undefined) continue;
 
@@ -433,7 +508,7 @@ export async function validatePractices(
       });
     }
 
-    if (parsed.success) practices.push({ slug, file, data: parsed.data, body: read.body });
+    if (parsed.success) practices.push({ slug, file, data: parsed.data, body: read.body, raw, markdown });
   }
 
   // Checks across practices, on what was written, so that they are reported

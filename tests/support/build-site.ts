@@ -9,11 +9,14 @@ export interface BuildResult {
 
 /** Runs `astro build` on a content set into an output folder, as CI would. */
 export function buildSite({ content, dist, base = '/', env = {} }: { content: string; dist: string; base?: string; env?: Record<string, string> }): BuildResult {
+  // Inside a test file, Vitest mirrors Vite's import.meta.env into process.env
+  // (BASE_URL "/", MODE "test"...); Astro would read them back in the build.
+  const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...inherited } = process.env;
   const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], {
     cwd: ROOT,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...inherited,
       // The pinned Node from node_modules/.bin, whatever started the tests.
       PATH: `${join(ROOT, 'node_modules', '.bin')}:${process.env.PATH}`,
       ATLAS_CONTENT_DIR: content,

@@ -1,0 +1,430 @@
+/**
+ * `npm run bench`: the Atlas at scale, measured in one run, against what a
+ * team would get from plain Astro and from Pagefind's Default UI.
+ *
+ *   npm run bench                         N = 1,000 and 10,000 (about 6 minutes on 2 cores)
+ *   npm run bench -- --sizes 200          a quick run
+ *   npm run bench -- --runs 5 --strict    more browser runs; exit 1 when a budget fails
+ *
+ * For each N, on generated content (scripts/generate-practices.ts, written to
+ * .bench/, never to content/):
+ * - the bare baseline (scripts/bench/baseline/: the same N MDX files through a
+ *   minimal Astro + MDX site, one page per file) and the full Atlas build,
+ *   one after the other, each from an empty cache: wall time and the peak
+ *   memory of the whole process tree (scripts/bench/process-tree.ts);
+ * - sizes of dist/ and of the Pagefind index;
+ * - dist/ served with gzip as a CDN would (scripts/lib/static-server.ts), in
+ *   headless Chromium with a cold cache: /search/ loaded, then three text
+ *   queries and one filter-only browse, measured with scripts/measure-search.ts;
+ *   the same with Pagefind's Default UI over the same index (scripts/bench/default-ui.ts);
+ * - the gzipped weight of each page template (scripts/check-budgets.ts).
+ *
+ * Prints a table and the budgets as PASS or FAIL, and writes the same figures
+ * to .bench/results.json. Budgets are figures to read, not timed tests: the
+ * exit code is 0 when the bench ran, whatever the budgets say (1 with
+ * --strict when one fails), and 2 when it could not run (a build failed).
+ * Run it on a quiet machine: timings share the CPU with anything else.
+ */
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { Socket } from 'node:net';
+import { cpus, totalmem } from 'node:os';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { generatePractices } from './generate-practices.ts';
+import { checkBudgets, pageWeights, templateWeights, type BudgetCheck, type TemplateWeight } from './check-budgets.ts';
+import { measureSearch, type Measurement } from './measure-search.ts';
+import { startStaticServer } from './lib/static-server.ts';
+import { runMeasured, type MeasuredRun } from './bench/process-tree.ts';
+import { DEFAULT_UI_PATH, removeDefaultUiPage, writeDefaultUiPage } from './bench/default-ui.ts';
+import { projectRoot } from '../src/lib/content-paths.ts';
+
+const BENCH = join(projectRoot, '.bench');
+const BIN = join(projectRoot, 'node_modules', '.bin');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+/** The three text queries and the browse of the issue. */
+export const QUERIES = [
+  { name: '"labour migration"', query: 'q=labour+migration' },
+  { name: '"diaspora"', query: 'q=diaspora' },
+  { name: '"trafficking"', query: 'q=trafficking' },
+  { name: 'browse objective=23 & region=africa', query: 'objective=23&region=africa', browse: true },
+] as const;
+
+/** Budgets of the issue, in the units measured. */
+export const LIMITS = {
+  buildTimeRatio: 1.2,
+  buildMemoryRatio: 1,
+  queryBytes: 200 * 1024,
+  querySpeedup: 2,
+  /** The size at which the build and query budgets are set. */
+  size: 10_000,
+} as const;
+
+interface BuildFigures {
+  wallMs: number;
+  msPerPractice: number;
+  peakRss: number;
+  peakProcessRss: number;
+  distBytes: number;
+  pages: number;
+}
+
+interface QueryFigures {
+  name: string;
+  atlas: Pick<Measurement, 'bytes' | 'requests' | 'firstResultsMs' | 'status'>;
+  defaultUi: Pick<Measurement, 'bytes' | 'requests' | 'firstResultsMs' | 'status'> | null;
+  /** Default UI time / Atlas time (higher is better for the Atlas). */
+  speedup: number | null;
+  bytesRatio: number | null;
+}
+
+interface LoadFigures {
+  bytes: number;
+  requests: number;
+}
+
+export interface SizeResult {
+  practices: number;
+  generateMs: number;
+  atlas: BuildFigures & { pagefindBytes: number };
+  baseline: BuildFigures;
+  ratio: { time: number; memory: number };
+  search: {
+    runs: number;
+    load: { atlas: LoadFigures; defaultUi: LoadFigures };
+    queries: QueryFigures[];
+  } | null;
+  templates: TemplateWeight[];
+  byteBudgets: BudgetCheck[];
+}
+
+export interface BenchResult {
+  date: string;
+  machine: { cpus: number; cpuModel: string; memoryBytes: number; node: string; platform: string };
+  seed: number;
+  sizes: SizeResult[];
+  budgets: BudgetCheck[];
+  totalMs: number;
+}
+
+function folderBytes(dir: string): { bytes: number; files: number; html: number } {
+  let bytes = 0;
+  let files = 0;
+  let html = 0;
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else {
+        bytes += statSync(path).size;
+        files++;
+        if (entry.name.endsWith('.html')) html++;
+      }
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return { bytes, files, html };
+}
+
+function log(message: string): void {
+  process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+}
+
+function buildFigures(run: MeasuredRun, practices: number, dist: string): BuildFigures {
+  const size = folderBytes(dist);
+  return {
+    wallMs: Math.round(run.wallMs),
+    msPerPractice: run.wallMs / practices,
+    peakRss: run.peakRss,
+    peakProcessRss: run.peakProcessRss,
+    distBytes: size.bytes,
+    pages: size.html,
+  };
+}
+
+function env(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, PATH: `${BIN}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+}
+
+/** The bare baseline: plain Astro + MDX over the same files, one page each. */
+async function buildBaseline(content: string, out: string, logFile: string): Promise<MeasuredRun> {
+  // Built from a copy under .bench/, with the project's own Astro found up
+  // the folder tree (no install of its own), so its generated types never
+  // mix with the project's.
+  const root = join(BENCH, 'baseline-site');
+  rmSync(root, { recursive: true, force: true });
+  cpSync(join(projectRoot, 'scripts', 'bench', 'baseline'), root, { recursive: true });
+  rmSync(out, { recursive: true, force: true });
+  return runMeasured(join(BIN, 'astro'), ['build'], {
+    cwd: root,
+    env: env({ BASELINE_CONTENT_DIR: content, BASELINE_OUT_DIR: join(out, 'dist'), BASELINE_CACHE_DIR: join(out, 'cache') }),
+    logFile,
+  });
+}
+
+/** The Atlas, as `npm run build` builds it, from an empty cache. */
+async function buildAtlas(content: string, out: string, logFile: string): Promise<MeasuredRun> {
+  rmSync(out, { recursive: true, force: true });
+  return runMeasured(join(BIN, 'astro'), ['build'], {
+    cwd: projectRoot,
+    env: env({ ATLAS_CONTENT_DIR: content, ATLAS_OUT_DIR: join(out, 'dist'), ATLAS_BASE: '/' }),
+    logFile,
+  });
+}
+
+/** Counts what a server writes, per socket (as scripts/measure-search.ts does). */
+function wireCounter(server: Server) {
+  const sockets = new Set<Socket>();
+  server.on('connection', (socket: Socket) => sockets.add(socket));
+  return {
+    snapshot: () => new Map([...sockets].map((s) => [s, s.bytesWritten] as const)),
+    since: (before: Map<Socket, number>) => [...sockets].reduce((sum, s) => sum + s.bytesWritten - (before.get(s) ?? 0), 0),
+  };
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+/** Bytes and requests of loading a page with nothing typed, cold cache, until the network is idle. */
+async function measureLoad(url: string, server: Server, runs: number): Promise<LoadFigures> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  const wire = wireCounter(server);
+  try {
+    const visits: LoadFigures[] = [];
+    for (let i = 0; i <= runs; i++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      let requests = 0;
+      page.on('requestfinished', () => requests++);
+      const before = wire.snapshot();
+      await page.goto(url, { waitUntil: 'networkidle' });
+      const bytes = wire.since(before);
+      await context.close();
+      // The first visit warms Chromium up, as in measure-search.ts.
+      if (i > 0) visits.push({ bytes, requests });
+    }
+    return { bytes: median(visits.map((v) => v.bytes)), requests: median(visits.map((v) => v.requests)) };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function measureSite(dist: string, runs: number): Promise<NonNullable<SizeResult['search']>> {
+  writeDefaultUiPage(dist);
+  const { server, url } = await startStaticServer({ root: dist, base: '/' });
+  try {
+    const load = {
+      atlas: await measureLoad(`${url}search/`, server, runs),
+      defaultUi: await measureLoad(`${url}${DEFAULT_UI_PATH}`, server, runs),
+    };
+    const atlas = await measureSearch(url, { runs, server, scenarios: QUERIES.map((q) => ({ name: q.name, path: `search/?${q.query}` })) });
+    const text = QUERIES.filter((q) => !('browse' in q));
+    const defaultUi = await measureSearch(url, { runs, server, scenarios: text.map((q) => ({ name: q.name, path: `${DEFAULT_UI_PATH}?${q.query}` })) });
+    const pick = (m: Measurement) => ({ bytes: m.bytes, requests: m.requests, firstResultsMs: m.firstResultsMs, status: m.status.trim() });
+    const queries = QUERIES.map((q, i) => {
+      const a = atlas[i]!;
+      const d = defaultUi.find((m) => m.name === q.name);
+      return {
+        name: q.name,
+        atlas: pick(a),
+        defaultUi: d ? pick(d) : null,
+        speedup: d ? d.firstResultsMs / Math.max(1, a.firstResultsMs) : null,
+        bytesRatio: d ? a.bytes / d.bytes : null,
+      };
+    });
+    return { runs, load, queries };
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+    removeDefaultUiPage(dist);
+  }
+}
+
+async function benchSize(practices: number, seed: number, runs: number, browser: boolean): Promise<SizeResult> {
+  const content = join(BENCH, `content-${practices}`);
+  const logs = join(BENCH, 'logs');
+  mkdirSync(logs, { recursive: true });
+  log(`N = ${practices.toLocaleString('en')}: generating practices into ${relative(projectRoot, content)}`);
+  const generated = await generatePractices({ count: practices, dir: content, seed });
+
+  log(`N = ${practices.toLocaleString('en')}: bare baseline build (plain Astro + MDX)`);
+  const baselineOut = join(BENCH, `baseline-${practices}`);
+  const baselineRun = await buildBaseline(content, baselineOut, join(logs, `baseline-${practices}.log`));
+  if (baselineRun.exitCode !== 0) throw new Error(`The baseline build failed (see .bench/logs/baseline-${practices}.log):\n${baselineRun.tail}`);
+
+  log(`N = ${practices.toLocaleString('en')}: Atlas build`);
+  const atlasOut = join(BENCH, `atlas-${practices}`);
+  const atlasRun = await buildAtlas(content, atlasOut, join(logs, `atlas-${practices}.log`));
+  if (atlasRun.exitCode !== 0) throw new Error(`The Atlas build failed (see .bench/logs/atlas-${practices}.log):\n${atlasRun.tail}`);
+  const dist = join(atlasOut, 'dist');
+
+  const atlas = { ...buildFigures(atlasRun, practices, dist), pagefindBytes: folderBytes(join(dist, 'pagefind')).bytes };
+  const baseline = buildFigures(baselineRun, practices, join(baselineOut, 'dist'));
+  log(`N = ${practices.toLocaleString('en')}: page weights`);
+  const pages = pageWeights(dist, '/');
+  const templates = templateWeights(pages).sort((a, b) => a.template.localeCompare(b.template));
+  const byteBudgets = checkBudgets(dist, '/', pages);
+  let search: SizeResult['search'] = null;
+  if (browser) {
+    log(`N = ${practices.toLocaleString('en')}: search in headless Chromium (${runs} runs each, cold cache)`);
+    search = await measureSite(dist, runs);
+  }
+  return {
+    practices,
+    generateMs: Math.round(generated.ms),
+    atlas,
+    baseline,
+    ratio: { time: atlas.wallMs / baseline.wallMs, memory: atlas.peakRss / baseline.peakRss },
+    search,
+    templates,
+    byteBudgets,
+  };
+}
+
+const KB = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const GB = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GB`;
+const S = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** The budgets of the issue, from the results (build and query at 10,000; bytes at every size). */
+export function budgets(sizes: SizeResult[]): BudgetCheck[] {
+  const checks: BudgetCheck[] = [];
+  const at = sizes.find((s) => s.practices === LIMITS.size) ?? sizes[sizes.length - 1];
+  if (!at) return checks;
+  const where = at.practices === LIMITS.size ? `at ${LIMITS.size.toLocaleString('en')}` : `at ${at.practices.toLocaleString('en')} (the budget is set at ${LIMITS.size.toLocaleString('en')})`;
+  checks.push({
+    name: `full build ${where} ≤ ${LIMITS.buildTimeRatio} × the bare baseline's wall time`,
+    pass: at.ratio.time <= LIMITS.buildTimeRatio,
+    value: at.atlas.wallMs,
+    limit: Math.round(at.baseline.wallMs * LIMITS.buildTimeRatio),
+    detail: `${S(at.atlas.wallMs)} vs ${S(at.baseline.wallMs)}: ${at.ratio.time.toFixed(2)} ×`,
+  });
+  checks.push({
+    name: `peak memory of the build ${where} ≤ the baseline's`,
+    pass: at.ratio.memory <= LIMITS.buildMemoryRatio,
+    value: at.atlas.peakRss,
+    limit: at.baseline.peakRss,
+    detail: `${GB(at.atlas.peakRss)} vs ${GB(at.baseline.peakRss)}: ${at.ratio.memory.toFixed(2)} ×`,
+  });
+  for (const q of at.search?.queries.filter((q) => q.defaultUi) ?? []) {
+    checks.push({
+      name: `first results of ${q.name} ${where} ≤ 200 KB transferred`,
+      pass: q.atlas.bytes <= LIMITS.queryBytes,
+      value: q.atlas.bytes,
+      limit: LIMITS.queryBytes,
+      detail: `${KB(q.atlas.bytes)} in ${q.atlas.requests} requests (Default UI ${KB(q.defaultUi!.bytes)})`,
+    });
+    checks.push({
+      name: `first results of ${q.name} ${where} ≥ ${LIMITS.querySpeedup} × as fast as the Default UI`,
+      pass: (q.speedup ?? 0) >= LIMITS.querySpeedup,
+      value: q.atlas.firstResultsMs,
+      limit: Math.floor(q.defaultUi!.firstResultsMs / LIMITS.querySpeedup),
+      detail: `${q.atlas.firstResultsMs} ms vs ${q.defaultUi!.firstResultsMs} ms: ${(q.speedup ?? 0).toFixed(2)} × as fast`,
+    });
+  }
+  for (const s of sizes) for (const b of s.byteBudgets) checks.push({ ...b, name: `${b.name} (N = ${s.practices.toLocaleString('en')})` });
+  return checks;
+}
+
+function table(result: BenchResult): string {
+  const sizes = result.sizes;
+  const head = (title: string) => `\n${title}\n${'─'.repeat(Math.max(40, 44 + 22 * sizes.length))}`;
+  const row = (label: string, cells: string[]) => `${label.padEnd(44)}${cells.map((c) => c.padStart(22)).join('')}`;
+  const lines: string[] = [];
+  const m = result.machine;
+  lines.push(`Practice Atlas bench — ${m.cpus} cores (${m.cpuModel}), ${GB(m.memoryBytes)} RAM, Node ${m.node}, seed ${result.seed}`);
+  lines.push(head('Build (one after the other, empty caches)'));
+  lines.push(row('practices', sizes.map((s) => s.practices.toLocaleString('en'))));
+  lines.push(row('Atlas: wall time', sizes.map((s) => S(s.atlas.wallMs))));
+  lines.push(row('Atlas: ms per practice', sizes.map((s) => s.atlas.msPerPractice.toFixed(1))));
+  lines.push(row('Atlas: peak memory, process tree', sizes.map((s) => GB(s.atlas.peakRss))));
+  lines.push(row('Atlas: pages built', sizes.map((s) => s.atlas.pages.toLocaleString('en'))));
+  lines.push(row('Atlas: dist/', sizes.map((s) => MB(s.atlas.distBytes))));
+  lines.push(row('Atlas: Pagefind index', sizes.map((s) => MB(s.atlas.pagefindBytes))));
+  lines.push(row('baseline: wall time', sizes.map((s) => S(s.baseline.wallMs))));
+  lines.push(row('baseline: ms per practice', sizes.map((s) => s.baseline.msPerPractice.toFixed(1))));
+  lines.push(row('baseline: peak memory, process tree', sizes.map((s) => GB(s.baseline.peakRss))));
+  lines.push(row('baseline: dist/', sizes.map((s) => MB(s.baseline.distBytes))));
+  lines.push(row('Atlas / baseline: time', sizes.map((s) => `${s.ratio.time.toFixed(2)} ×`)));
+  lines.push(row('Atlas / baseline: memory', sizes.map((s) => `${s.ratio.memory.toFixed(2)} ×`)));
+  if (sizes.some((s) => s.search)) {
+    const runs = sizes.find((s) => s.search)!.search!.runs;
+    lines.push(head(`Search (headless Chromium, gzip, cold cache, median of ${runs}; KB / requests / ms to first results)`));
+    lines.push(row('load /search/: Atlas', sizes.map((s) => (s.search ? `${KB(s.search.load.atlas.bytes)} / ${s.search.load.atlas.requests}` : '-'))));
+    lines.push(row('load search page: Default UI', sizes.map((s) => (s.search ? `${KB(s.search.load.defaultUi.bytes)} / ${s.search.load.defaultUi.requests}` : '-'))));
+    for (const [i, q] of QUERIES.entries()) {
+      const get = (s: SizeResult) => s.search?.queries[i];
+      lines.push(row(`${q.name}: Atlas`, sizes.map((s) => { const g = get(s); return g ? `${KB(g.atlas.bytes)} / ${g.atlas.requests} / ${g.atlas.firstResultsMs}` : '-'; })));
+      lines.push(row(`${q.name}: Default UI`, sizes.map((s) => { const g = get(s); return g?.defaultUi ? `${KB(g.defaultUi.bytes)} / ${g.defaultUi.requests} / ${g.defaultUi.firstResultsMs}` : 'n/a'; })));
+      lines.push(row(`${q.name}: bytes ratio, speed-up`, sizes.map((s) => { const g = get(s); return g?.speedup ? `${g.bytesRatio!.toFixed(2)} ×, ${g.speedup.toFixed(2)} ×` : '-'; })));
+    }
+  }
+  lines.push(head('Page templates (gzipped HTML + CSS + JS, images aside: median / heaviest)'));
+  const names = [...new Set(sizes.flatMap((s) => s.templates.map((t) => t.template)))].sort();
+  for (const name of names) {
+    lines.push(row(name, sizes.map((s) => { const t = s.templates.find((x) => x.template === name); return t ? `${KB(t.median)} / ${KB(t.max)}` : '-'; })));
+  }
+  lines.push(head('Budgets'));
+  for (const b of result.budgets) lines.push(`${b.pass ? 'PASS' : 'FAIL'}  ${b.name}: ${b.detail}`);
+  lines.push(`\nBench wall time: ${S(result.totalMs)}; figures in ${relative(process.cwd(), join(BENCH, 'results.json'))}`);
+  return lines.join('\n');
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '1000,10000' },
+      runs: { type: 'string', default: '3' },
+      seed: { type: 'string', default: '20240906' },
+      'no-browser': { type: 'boolean', default: false },
+      strict: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    console.log('Usage: npm run bench [-- --sizes 1000,10000] [--runs 3] [--seed N] [--no-browser] [--strict]');
+    return 0;
+  }
+  const sizes = values.sizes.split(',').map((s) => Number(s.trim().replace(/[_,]/g, '')));
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+    console.error('--sizes takes whole numbers, such as --sizes 1000,10000');
+    return 2;
+  }
+  const browser = !values['no-browser'];
+  if (browser && !existsSync(CHROMIUM)) {
+    console.error(`Chromium is not at ${CHROMIUM}: install it (apt-get install chromium), set CHROMIUM_PATH, or pass --no-browser.`);
+    return 2;
+  }
+  const started = performance.now();
+  mkdirSync(BENCH, { recursive: true });
+  const seed = Number(values.seed);
+  const runs = Math.max(1, Number(values.runs) || 3);
+  const results: SizeResult[] = [];
+  for (const n of sizes) results.push(await benchSize(n, seed, runs, browser));
+  const result: BenchResult = {
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryBytes: totalmem(), node: process.version, platform: process.platform },
+    seed,
+    sizes: results,
+    budgets: budgets(results),
+    totalMs: Math.round(performance.now() - started),
+  };
+  writeFileSync(join(BENCH, 'results.json'), JSON.stringify(result, null, 2) + '\n');
+  console.log(table(result));
+  return values.strict && result.budgets.some((b) => !b.pass) ? 1 : 0;
+}
+
+if (import.meta.main) {
+  main().then(
+    (code) => (process.exitCode = code),
+    (error: Error) => {
+      console.error(`The bench could not run: ${error.message}`);
+      process.exitCode = 2;
+    },
+  );
+}

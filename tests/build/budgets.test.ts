@@ -1,0 +1,79 @@
+/**
+ * The byte budgets of issue 6 over the real site as `npm run build` makes it
+ * (and the fixture site, built under a base path): they depend only on the
+ * content and the templates, so they are checks here; timings stay in
+ * `npm run bench`.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BUDGETS, checkBudgets, pageWeights, startTags, templateOf, type PageWeight } from '../../scripts/check-budgets.ts';
+import { FIXTURE, REAL } from '../support/sites.ts';
+
+const sites = [
+  ['real', REAL],
+  ['fixture', FIXTURE],
+] as const;
+
+describe.each(sites)('byte budgets of the %s site', (_name, site) => {
+  let pages: PageWeight[] | undefined;
+  const weights = () => (pages ??= pageWeights(site.dist, site.base));
+
+  it('weighs every page with the stylesheets and scripts it loads', () => {
+    const home = weights().find((p) => p.file === 'index.html')!;
+    expect(home.html).toBeGreaterThan(500);
+    expect(home.css).toBeGreaterThan(500);
+    expect(home.js).toBe(0);
+    const search = weights().find((p) => p.file === 'search/index.html')!;
+    expect(search.js).toBeGreaterThan(500);
+    expect(weights().filter((p) => p.template === 'other').map((p) => p.file)).toEqual([]);
+  });
+
+  it('keeps every practice page within 25 KB gzipped, HTML, CSS and JavaScript', () => {
+    const practices = weights().filter((p) => p.template === 'practice');
+    expect(practices.length).toBeGreaterThan(4);
+    const over = practices.filter((p) => p.total > BUDGETS.practicePage).map((p) => `${p.file}: ${p.total} bytes`);
+    expect(over).toEqual([]);
+  });
+
+  it('ships no JavaScript on pages without search', () => {
+    const scripted = weights().filter((p) => p.scripts > 0).map((p) => p.file);
+    expect(scripted.sort()).toEqual(
+      ['embed/builder/index.html', 'embed/index.html', 'es/search/index.html', 'fr/search/index.html', 'search/index.html'].filter((f) => existsSync(join(site.dist, f))),
+    );
+  });
+
+  it('keeps the embed view within 20 KB and embed.js within 2 KB, gzipped', () => {
+    const checks = checkBudgets(site.dist, site.base, weights());
+    expect(checks.filter((c) => !c.pass).map((c) => `${c.name}: ${c.detail}`)).toEqual([]);
+    expect(checks.find((c) => c.name.startsWith('embed view'))!.value).toBeGreaterThan(1000);
+    expect(checks.find((c) => c.name.startsWith('embed.js'))!.value).toBeGreaterThan(300);
+  });
+});
+
+describe('reading pages', () => {
+  it('finds scripts and stylesheets by their tags, not by text in attributes or comments', () => {
+    const html = '<title>x</title><meta content="a <script src=/x.js></script> b"><!-- <script src="/y.js"> --><link rel=stylesheet href="/a.css"><script type="module" src=\'/m.js\'></script><script type="application/ld+json">{"a":"<link rel=stylesheet href=/b.css>"}</script>';
+    const tags = [...startTags(html)].filter((t) => t.name === 'script' || t.name === 'link');
+    expect(tags).toEqual([
+      { name: 'link', attrs: { rel: 'stylesheet', href: '/a.css' } },
+      { name: 'script', attrs: { type: 'module', src: '/m.js' } },
+      { name: 'script', attrs: { type: 'application/ld+json' } },
+    ]);
+  });
+});
+
+describe('page templates', () => {
+  it('are recognised from the public URLs', () => {
+    expect(templateOf('index.html')).toBe('home');
+    expect(templateOf('practices/index.html')).toBe('practices list');
+    expect(templateOf('practices/page/3/index.html')).toBe('practices list');
+    expect(templateOf('practices/sierra-leone-national-migration-policy/index.html')).toBe('practice');
+    expect(templateOf('objectives/23/index.html')).toBe('objective');
+    expect(templateOf('objectives/23/page/2/index.html')).toBe('objective');
+    expect(templateOf('sdg/10.7/index.html')).toBe('SDG target');
+    expect(templateOf('fr/search/index.html')).toBe('search');
+    expect(templateOf('embed/index.html')).toBe('embed view');
+    expect(templateOf('404.html')).toBe('404');
+  });
+});
