@@ -30,6 +30,7 @@ import {
   type Sort,
 } from './state.ts';
 import { CLIENT_KEYS, format, plural, type Strings } from './strings.ts';
+import type { PracticeExportRecord } from '../../lib/results-export.ts';
 
 const PAGE_SIZE = 10;
 const TYPING_DELAY = 250;
@@ -138,6 +139,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const list = byId<HTMLOListElement>('search-results');
   const shown = byId<HTMLElement>('search-shown');
   const more = byId<HTMLButtonElement>('search-more');
+  const exportBox = byId<HTMLElement>('search-export');
   const layout = root.querySelector<HTMLElement>('.search-layout');
 
   root.hidden = false;
@@ -525,6 +527,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     shown.textContent = '';
     more.hidden = true;
     none.hidden = true;
+    exportBox.hidden = true;
     sortWrap.hidden = true;
     intro.hidden = false;
   };
@@ -557,6 +560,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       sortWrap.hidden = result.results.length < 2;
       updateFacets();
       status.textContent = plural(s, 'search.found', result.results.length);
+      exportBox.hidden = result.results.length === 0;
       if (firstResults) {
         firstResults = false;
         performance.mark('search:results');
@@ -569,6 +573,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       shown.textContent = '';
       status.textContent = '';
       errorBox.hidden = false;
+      exportBox.hidden = true;
     }
   }
 
@@ -619,6 +624,35 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   });
 
   let loadingMore = false;
+  /**
+   * Downloads every current result (not only those shown) with the columns of
+   * the open data: the records come from /api/practices.json, in result order.
+   * The export code loads on first use only.
+   */
+  async function download(format: 'csv' | 'json'): Promise<void> {
+    const current = outcome;
+    if (!current || current.results.length === 0) return;
+    const [{ practicesToCsv, practicesToJson }, fragments, api] = await Promise.all([
+      import('../../lib/results-export.ts'),
+      Promise.all(current.results.map((r) => r.data())),
+      fetch(exportBox.dataset.api ?? '').then((r) => r.json() as Promise<{ practices: PracticeExportRecord[] }>),
+    ]);
+    const bySlug = new Map(api.practices.map((p) => [p.slug, p]));
+    const records = fragments
+      .map((f) => bySlug.get(f.url.replace(/\/+$/, '').split('/').pop() ?? ''))
+      .filter((r): r is PracticeExportRecord => r !== undefined);
+    const text = format === 'csv' ? practicesToCsv(records, { bom: true }) : practicesToJson(records);
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([text], { type: format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json' }));
+    link.download = `practice-atlas-results.${format}`;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  }
+  byId<HTMLButtonElement>('search-export-csv').addEventListener('click', () => void download('csv').catch(() => undefined));
+  byId<HTMLButtonElement>('search-export-json').addEventListener('click', () => void download('json').catch(() => undefined));
+
   more.addEventListener('click', async () => {
     if (loadingMore) return;
     loadingMore = true;
