@@ -1,3 +1,4 @@
+import type { ScaffoldInput } from '../../src/lib/scaffold-practice.ts';
 import type { PracticeFields } from '../../src/lib/build-catalog.ts';
 
 /** A minimal valid catalogue entry for unit tests; `fields` override the defaults. */
@@ -16,5 +17,21 @@ export function practiceEntry(slug: string, fields: Partial<PracticeFields> = {}
       draft: false,
       ...fields,
     },
+  };
+}
+
+/** Answers to `npm run new` that make a valid practice; tests change one field at a time. */
+export function scaffoldInput(overrides: Partial<ScaffoldInput> = {}): ScaffoldInput {
+  return {
+    title: 'Labour migration desk',
+    slug: 'desk',
+    summary: 'Sierra Leone set up a labour migration desk that placed 400 workers abroad under fair recruitment rules.',
+    gcmObjectives: [6],
+    themes: ['labour-migration'],
+    status: 'ongoing',
+    period: { start: '2019' },
+    implementers: ['ICMPD'],
+    publishedAt: '2025-01-31',
+    ...overrides,
   };
 }

@@ -5,23 +5,14 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/lib/content-paths.ts';
 import { practiceFileText, type ScaffoldInput } from '../../src/lib/scaffold-practice.ts';
+import { scaffoldInput } from '../support/practice-entry.ts';
 
 const pinned = join(projectRoot, 'node_modules', '.bin', 'node');
 const NODE = existsSync(pinned) ? pinned : process.execPath;
 const temps: string[] = [];
 afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-const valid: ScaffoldInput = {
-  title: 'Labour migration desk',
-  slug: 'labour-migration-desk',
-  summary: 'Sierra Leone set up a labour migration desk that placed 400 workers abroad under fair recruitment rules.',
-  gcmObjectives: [6],
-  themes: ['labour-migration'],
-  status: 'ongoing',
-  period: { start: '2019' },
-  implementers: ['ICMPD'],
-  publishedAt: '2025-01-31',
-};
+const valid: ScaffoldInput = scaffoldInput({ slug: 'labour-migration-desk' });
 
 /** A content set in a temp folder: `{ slug: file text }`. */
 function contentSet(files: Record<string, string>): string {

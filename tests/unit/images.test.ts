@@ -6,21 +6,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { practiceFileText, type ScaffoldInput } from '../../src/lib/scaffold-practice.ts';
 import { MAX_IMAGE_BYTES, MIN_IMAGE_WIDTH, validatePractices } from '../../src/lib/validate-practices.ts';
 import type { Problem } from '../../src/lib/problem.ts';
+import { scaffoldInput } from '../support/practice-entry.ts';
 
 const temps: string[] = [];
 afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-const base: ScaffoldInput = {
-  title: 'Labour migration desk',
-  slug: 'desk',
-  summary: 'Sierra Leone set up a labour migration desk that placed 400 workers abroad under fair recruitment rules.',
-  gcmObjectives: [6],
-  themes: ['labour-migration'],
-  status: 'ongoing',
-  period: { start: '2019' },
-  implementers: ['ICMPD'],
-  publishedAt: '2025-01-31',
-};
+const base: ScaffoldInput = scaffoldInput();
 
 function jpeg(width: number, height = Math.round(width / 2)) {
   return sharp({ create: { width, height, channels: 3, background: '#3a7' } }).jpeg({ quality: 60 });

@@ -8,21 +8,12 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { frontmatterYaml, type ScaffoldInput } from '../../src/lib/scaffold-practice.ts';
 import { validatePractices } from '../../src/lib/validate-practices.ts';
+import { scaffoldInput } from '../support/practice-entry.ts';
 
 const temps: string[] = [];
 afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-const input: ScaffoldInput = {
-  title: 'Labour migration desk',
-  slug: 'desk',
-  summary: 'Sierra Leone set up a labour migration desk that placed 400 workers abroad under fair recruitment rules.',
-  gcmObjectives: [6],
-  themes: ['labour-migration'],
-  status: 'ongoing',
-  period: { start: '2019' },
-  implementers: ['ICMPD'],
-  publishedAt: '2025-01-31',
-};
+const input: ScaffoldInput = scaffoldInput();
 
 /** The plain Markdown the validator gives for a body, or undefined. */
 async function markdownOf(body: string, plainMarkdown = true): Promise<string | undefined> {
