@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, deriveRegions, deriveScope, formatYears, type PracticeFields } from '../../src/lib/build-catalog.ts';
+import { buildCatalog, deriveRegions, deriveScope, formatYears } from '../../src/lib/build-catalog.ts';
 import { closestMatch, editDistance } from '../../src/lib/closest-match.ts';
 import { compareTargetIds } from '../../src/lib/compare-target-ids.ts';
 import { loadVocabularies } from '../../src/lib/load-vocabularies.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, type PracticeFields } from '../../src/lib/build-catalog.ts';
+import { buildCatalog } from '../../src/lib/build-catalog.ts';
 import { embedRecord } from '../../src/lib/embed-record.ts';
 import { loadVocabularies } from '../../src/lib/load-vocabularies.ts';
 import { matchesFilters } from '../../src/lib/match-filters.ts';

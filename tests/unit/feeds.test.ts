@@ -2,7 +2,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, it } from 'vitest';
 import { atomFeed } from '../../src/lib/atom-feed.ts';
-import { buildCatalog, type PracticeFields } from '../../src/lib/build-catalog.ts';
+import { buildCatalog } from '../../src/lib/build-catalog.ts';
 import { escapeXml } from '../../src/lib/escape-xml.ts';
 import { FEED_ENTRY_LIMIT, practiceFeed } from '../../src/lib/feed-model.ts';
 import { feedSources } from '../../src/lib/feed-sources.ts';

@@ -3,7 +3,7 @@ import { decodeEntities, excerptSegments } from '../../src/scripts/search/excerp
 import { buildFacetData, shortTargetText } from '../../src/scripts/search/facet-data.ts';
 import { placeFromMeta } from '../../src/scripts/search/place.ts';
 import { CLIENT_KEYS, format, plural, type Strings } from '../../src/scripts/search/strings.ts';
-import { buildCatalog, type PracticeFields } from '../../src/lib/build-catalog.ts';
+import { buildCatalog } from '../../src/lib/build-catalog.ts';
 import { loadVocabularies } from '../../src/lib/load-vocabularies.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { practiceEntry } from '../support/practice-entry.ts';
