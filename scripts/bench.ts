@@ -27,11 +27,9 @@
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import type { Socket } from 'node:net';
 import { cpus, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
 import { generatePractices } from './generate-practices.ts';
 import { checkBudgets, pageWeights, templateWeights, type BudgetCheck, type TemplateWeight } from './check-budgets.ts';
 import { measureSearch, type Measurement } from './measure-search.ts';
@@ -39,11 +37,10 @@ import { startStaticServer } from './lib/static-server.ts';
 import { runMeasured, type MeasuredRun } from './bench/process-tree.ts';
 import { DEFAULT_UI_PATH, removeDefaultUiPage, writeDefaultUiPage } from './bench/default-ui.ts';
 import { projectRoot } from '../src/lib/content-paths.ts';
+import { CHROMIUM, launchChromium, wireCounter } from './lib/chromium.ts';
 
 const BENCH = join(projectRoot, '.bench');
 const BIN = join(projectRoot, 'node_modules', '.bin');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
 /** The three text queries and the browse of the issue. */
 export const QUERIES = [
@@ -175,16 +172,6 @@ async function buildAtlas(content: string, out: string, logFile: string): Promis
   });
 }
 
-/** Counts what a server writes, per socket (as scripts/measure-search.ts does). */
-function wireCounter(server: Server) {
-  const sockets = new Set<Socket>();
-  server.on('connection', (socket: Socket) => sockets.add(socket));
-  return {
-    snapshot: () => new Map([...sockets].map((s) => [s, s.bytesWritten] as const)),
-    since: (before: Map<Socket, number>) => [...sockets].reduce((sum, s) => sum + s.bytesWritten - (before.get(s) ?? 0), 0),
-  };
-}
-
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -193,7 +180,7 @@ const median = (values: number[]) => {
 
 /** Bytes and requests of loading a page with nothing typed, cold cache, until the network is idle. */
 async function measureLoad(url: string, server: Server, runs: number): Promise<LoadFigures> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  const browser = await launchChromium();
   const wire = wireCounter(server);
   try {
     const visits: LoadFigures[] = [];

@@ -11,11 +11,11 @@
  */
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
-import type { Socket } from 'node:net';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { startStaticServer } from './lib/static-server.ts';
+import { launchChromium, wireCounter } from './lib/chromium.ts';
 
 export interface Scenario {
   name: string;
@@ -46,18 +46,6 @@ export const DEFAULT_SCENARIOS: Scenario[] = [
   { name: 'browse objective=23 & region=africa', path: 'search/?objective=23&region=africa' },
 ];
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
-
-/** Counts what a server writes, per socket, so a visit can add up its own bytes. */
-function wireCounter(server: Server) {
-  const sockets = new Set<Socket>();
-  server.on('connection', (socket: Socket) => sockets.add(socket));
-  return {
-    snapshot: () => new Map([...sockets].map((s) => [s, s.bytesWritten] as const)),
-    since: (before: Map<Socket, number>) => [...sockets].reduce((sum, s) => sum + s.bytesWritten - (before.get(s) ?? 0), 0),
-  };
-}
 
 /** One cold visit: a new context, so nothing comes from the cache. */
 async function visit(browser: Browser, url: string, wire?: ReturnType<typeof wireCounter>): Promise<Omit<Measurement, 'name'>> {
@@ -108,7 +96,7 @@ export async function measureSearch(
   siteUrl: string,
   { scenarios = DEFAULT_SCENARIOS, runs = 5, server }: { scenarios?: Scenario[]; runs?: number; server?: Server } = {},
 ): Promise<Measurement[]> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  const browser = await launchChromium();
   const wire = server ? wireCounter(server) : undefined;
   try {
     const out: Measurement[] = [];

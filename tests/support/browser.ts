@@ -3,32 +3,15 @@
  * playwright-core (no test tool downloads a browser). Every page records its
  * console and page errors so tests can require a clean console.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export { CHROMIUM } from '../../scripts/lib/chromium.ts';
 
-// The machine has no network: without these flags Chromium keeps trying to reach
-// Google's services and fills the log with refused connections.
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
-
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    // Playwright gives each launch a fresh, empty profile of its own.
-    args: ARGS,
-  });
+export function launchBrowser(): Promise<Browser> {
+  return launchChromium();
 }
 
 export interface WatchedPage {
