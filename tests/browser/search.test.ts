@@ -596,7 +596,9 @@ describe('search: safety, languages, no JavaScript', () => {
     });
   });
 
-  it('without JavaScript, explains and links to the browse pages; the header form is a GET to /search/', async () => {
+  // Timed out once in a few full runs on the 2-core machine (never alone) and the
+  // cause is not found yet: retried, with its assertions unchanged, until it is.
+  it('without JavaScript, explains and links to the browse pages; the header form is a GET to /search/', { retry: 2 }, async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     await withPage(async (page) => {
       await page.goto(real + 'search/?q=diaspora');
@@ -607,8 +609,8 @@ describe('search: safety, languages, no JavaScript', () => {
       await page.goto(real + 'practices/');
       expect(await page.getAttribute('.site-header form', 'action')).toBe('/search/');
       expect(await page.getAttribute('.site-header form', 'method')).toBe('get');
-      await page.fill('#site-search', 'diaspora');
-      await page.press('#site-search', 'Enter');
+      await page.fill('#site-search', 'diaspora', { timeout: 10_000 });
+      await Promise.all([page.waitForURL(/\/search\/\?/, { timeout: 10_000 }), page.press('#site-search', 'Enter')]);
       expect(new URL(page.url()).pathname).toBe('/search/');
       expect(new URL(page.url()).searchParams.get('q')).toBe('diaspora');
     }, context);
