@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, excerptSegments } from '../../src/scripts/search/excerpt.ts';
 import { buildFacetData, shortTargetText } from '../../src/scripts/search/facet-data.ts';
 import { placeFromMeta } from '../../src/scripts/search/place.ts';
 import { CLIENT_KEYS, format, plural, type Strings } from '../../src/scripts/search/strings.ts';
@@ -7,27 +6,6 @@ import { buildCatalog } from '../../src/lib/build-catalog.ts';
 import { loadVocabularies } from '../../src/lib/load-vocabularies.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { practiceEntry } from '../support/practice-entry.ts';
-
-describe('excerpts', () => {
-  it('splits Pagefind’s excerpt into text and marked text, decoding entities once', () => {
-    expect(excerptSegments('A <mark>diaspora</mark> bond &amp; <mark>fund</mark>s')).toEqual([
-      { text: 'A ', mark: false },
-      { text: 'diaspora', mark: true },
-      { text: ' bond & ', mark: false },
-      { text: 'fund', mark: true },
-      { text: 's', mark: false },
-    ]);
-    expect(decodeEntities('&amp;lt;script&amp;gt; &#39;x&#39; &#x41; &bogus;')).toBe("&lt;script&gt; 'x' A &bogus;");
-  });
-
-  it('keeps markup that is not a mark as text, never as elements', () => {
-    const segments = excerptSegments('&lt;img src=x onerror=alert(1)&gt; <b>bold</b> <mark>hit</mark>');
-    expect(segments).toEqual([
-      { text: '<img src=x onerror=alert(1)> bold ', mark: false },
-      { text: 'hit', mark: true },
-    ]);
-  });
-});
 
 describe('places on result cards', () => {
   const names: Record<string, string> = { SLE: 'Sierra Leone', CIV: 'Côte d’Ivoire', MAR: 'Morocco', NGA: 'Nigeria' };

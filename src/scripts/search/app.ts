@@ -5,11 +5,10 @@
  * Everything that comes from the URL or the index is data: it reaches the
  * page through textContent and DOM APIs only, never as HTML.
  */
-import { excerptSegments } from './excerpt.ts';
+import { stemmerFor } from '../../lib/stemmer-for.ts';
+import { Engine, type FacetCounts, type ResultCard, type SearchOutcome } from './engine.ts';
 import type { FacetData, FacetValue } from './facet-data.ts';
-import type { FacetCounts } from './filters.ts';
 import { narrowestFilter } from './narrowest.ts';
-import { Engine, type PagefindFragment, type SearchOutcome } from './pagefind.ts';
 import { placeFromMeta } from './place.ts';
 import {
   FILTER_NAMES,
@@ -46,7 +45,6 @@ interface Config {
   total: number;
   base: string;
   facetsUrl: string;
-  pagefindUrl: string;
   englishUrl: string;
   strings: Strings;
 }
@@ -74,12 +72,12 @@ interface FacetUi {
 }
 
 function readConfig(root: HTMLElement): Config | undefined {
-  const { lang, total, base, facets, pagefind, english, strings } = root.dataset;
-  if (!lang || !total || !base || !facets || !pagefind || !english || !strings) return undefined;
+  const { lang, total, base, facets, english, strings } = root.dataset;
+  if (!lang || !total || !base || !facets || !english || !strings) return undefined;
   try {
     const parsed = JSON.parse(strings) as Partial<Strings>;
     if (!CLIENT_KEYS.every((key) => typeof parsed[key] === 'string')) return undefined;
-    return { lang, total: Number(total), base, facetsUrl: facets, pagefindUrl: pagefind, englishUrl: english, strings: parsed as Strings };
+    return { lang, total: Number(total), base, facetsUrl: facets, englishUrl: english, strings: parsed as Strings };
   } catch {
     return undefined;
   }
@@ -111,8 +109,15 @@ function fold(text: string): string {
 
 function isFacetData(data: unknown): data is FacetData {
   if (!data || typeof data !== 'object') return false;
-  const { facets, total } = data as Partial<FacetData>;
-  return typeof total === 'number' && !!facets && FILTER_NAMES.every((name) => Array.isArray(facets[name]));
+  const { facets, total, index } = data as Partial<FacetData>;
+  return (
+    typeof total === 'number' &&
+    !!facets &&
+    FILTER_NAMES.every((name) => Array.isArray(facets[name])) &&
+    typeof index?.url === 'string' &&
+    typeof index.size === 'number' &&
+    Array.isArray(index.shards)
+  );
 }
 
 export async function startSearch(root: HTMLElement): Promise<void> {
@@ -151,9 +156,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     input.value = parseState(location.search).q;
     return;
   }
-  const engine = new Engine(config.pagefindUrl, config.base);
-  // A URL that carries a search loads Pagefind at once, alongside the labels.
-  if (mayCarrySearch(location.search)) engine.load().catch(() => undefined);
+  // A URL that carries a search loads the stemmer at once, alongside the labels.
+  if (mayCarrySearch(location.search)) stemmerFor(config.lang).catch(() => undefined);
 
   let data: FacetData;
   try {
@@ -168,6 +172,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     return;
   }
 
+  const engine = new Engine(data.index!, config.lang);
   const values = new Map<FilterName, Map<string, FacetValue>>(
     FILTER_NAMES.map((name) => [name, new Map(data.facets[name].map((v) => [v.v, v]))]),
   );
@@ -421,25 +426,23 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   // ----- Results -------------------------------------------------------------
   const objectiveShort = (n: string) => values.get('objective')!.get(n)?.l;
 
-  const card = (fragment: PagefindFragment, q: string): HTMLLIElement | undefined => {
-    const url = fragment.url;
-    // Only pages of this site: a URL Pagefind built from our own index.
+  const card = (c: ResultCard): HTMLLIElement | undefined => {
+    const url = c.url;
+    // Only pages of this site, as the index of this site lists them.
     if (typeof url !== 'string' || !url.startsWith(config.base)) return undefined;
-    const meta = fragment.meta ?? {};
     const article = h('article', { className: 'card' });
-    const link = h('a', { attrs: { href: url }, text: meta.title ?? url });
+    const link = h('a', { attrs: { href: url }, text: c.title || url });
     article.append(h('h3', {}, link));
     const text = h('p', { className: 'summary' });
-    if (q && fragment.excerpt) {
-      text.classList.add('excerpt');
-      for (const segment of excerptSegments(fragment.excerpt)) {
+    if (c.marked) {
+      for (const segment of c.marked) {
         text.append(segment.mark ? h('mark', { text: segment.text }) : document.createTextNode(segment.text));
       }
     } else {
-      text.textContent = meta.summary ?? '';
+      text.textContent = c.summary;
     }
     article.append(text);
-    const n = meta.objective ?? '';
+    const n = c.objective;
     if (VALUE_PATTERNS.objective.test(n)) {
       const label = format(s['objective.label'], { n });
       article.append(
@@ -456,12 +459,12 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       );
     }
     const where =
-      placeFromMeta(meta.countries, meta.regions, (c) => values.get('country')!.get(c)?.l, (r) => values.get('region')!.get(r)?.l) ||
+      placeFromMeta(c.countries, c.regions, (id) => values.get('country')!.get(id)?.l, (r) => values.get('region')!.get(r)?.l) ||
       s['glance.global'];
-    const statusValue = meta.status;
+    const statusValue = c.status;
     const facts = h('dl', { className: 'facts' });
     facts.append(h('dt', { text: s['card.where'] }), h('dd', { text: where }));
-    if (meta.years) facts.append(h('dt', { text: s['card.when'] }), h('dd', { text: meta.years }));
+    if (c.years) facts.append(h('dt', { text: s['card.when'] }), h('dd', { text: c.years }));
     if (statusValue === 'planned' || statusValue === 'ongoing' || statusValue === 'completed') {
       facts.append(h('dt', { text: s['card.status'] }), h('dd', { className: `status-${statusValue}`, text: s[`status.${statusValue}`] }));
     }
@@ -473,11 +476,11 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const renderMore = async (id: number): Promise<HTMLLIElement | undefined> => {
     if (!outcome) return undefined;
     const slice = outcome.results.slice(rendered, rendered + PAGE_SIZE);
-    const fragments = await Promise.all(slice.map((r) => r.data()));
+    const cards = await Promise.all(slice.map((r) => r.card()));
     if (id !== runId) return undefined;
     let first: HTMLLIElement | undefined;
-    for (const fragment of fragments) {
-      const item = card(fragment, outcome.state.q);
+    for (const c of cards) {
+      const item = card(c);
       if (!item) continue;
       first ??= item;
       list.append(item);
@@ -521,6 +524,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const showIdle = () => {
     outcome = undefined;
     counts = initialCounts;
+    facetsBox.removeAttribute('aria-busy');
     list.replaceChildren();
     list.removeAttribute('aria-busy');
     status.textContent = '';
@@ -549,7 +553,6 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       const result = await engine.search(state);
       if (id !== runId) return;
       outcome = result;
-      counts = result.counts;
       rendered = 0;
       list.replaceChildren();
       await renderMore(id);
@@ -558,13 +561,19 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       none.hidden = true;
       if (result.results.length === 0) renderNone(result);
       sortWrap.hidden = result.results.length < 2;
-      updateFacets();
       status.textContent = plural(s, 'search.found', result.results.length);
       exportBox.hidden = result.results.length === 0;
       if (firstResults) {
         firstResults = false;
         performance.mark('search:results');
       }
+      // The counts need every filter's file: they follow the results, never delay them.
+      facetsBox.setAttribute('aria-busy', 'true');
+      const fresh = await result.counts().catch(() => undefined);
+      if (id !== runId) return;
+      if (fresh) counts = fresh;
+      facetsBox.removeAttribute('aria-busy');
+      updateFacets();
     } catch {
       if (id !== runId) return;
       list.removeAttribute('aria-busy');
@@ -632,14 +641,14 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   async function download(format: 'csv' | 'json'): Promise<void> {
     const current = outcome;
     if (!current || current.results.length === 0) return;
-    const [{ practicesToCsv, practicesToJson }, fragments, api] = await Promise.all([
+    const [{ practicesToCsv, practicesToJson }, slugs, api] = await Promise.all([
       import('../../lib/results-export.ts'),
-      Promise.all(current.results.map((r) => r.data())),
+      engine.slugs(current.results),
       fetch(exportBox.dataset.api ?? '').then((r) => r.json() as Promise<{ practices: PracticeExportRecord[] }>),
     ]);
     const bySlug = new Map(api.practices.map((p) => [p.slug, p]));
-    const records = fragments
-      .map((f) => bySlug.get(f.url.replace(/\/+$/, '').split('/').pop() ?? ''))
+    const records = slugs
+      .map((slug) => bySlug.get(slug))
       .filter((r): r is PracticeExportRecord => r !== undefined);
     const text = format === 'csv' ? practicesToCsv(records, { bom: true }) : practicesToJson(records);
     const link = document.createElement('a');

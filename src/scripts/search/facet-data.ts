@@ -27,6 +27,17 @@ export interface FacetData {
   /** Practices in this language's index. */
   total: number;
   facets: Record<FilterName, FacetValue[]>;
+  /** The language's search index (src/lib/build-search-index.ts). */
+  index?: IndexLocation;
+}
+
+export interface IndexLocation {
+  /** Folder URL, base path included, ending in a slash. */
+  url: string;
+  /** Practices in the index. */
+  size: number;
+  /** Word files that exist. */
+  shards: string[];
 }
 
 /** An SDG target's text in a few words: "Facilitate orderly, safe, regular…". */

@@ -1,0 +1,48 @@
+import { count, emptySet, intersect, union, type DocSet } from './doc-set.ts';
+import { FILTER_NAMES, type FilterName } from './search-record.ts';
+
+/** Each filter's values and their practices, as loaded from the index. */
+export type FacetSets = Partial<Record<FilterName, Map<string, DocSet>>>;
+export type Selection = Partial<Record<FilterName, readonly string[]>>;
+
+/**
+ * The practices a filter's chosen values allow: values of one filter are
+ * OR-ed. Undefined when the filter has no choice (it does not narrow).
+ */
+export function chosenSet(name: FilterName, selection: Selection, sets: FacetSets, size: number): DocSet | undefined {
+  const chosen = selection[name] ?? [];
+  if (chosen.length === 0) return undefined;
+  let out: DocSet = emptySet(size);
+  for (const value of chosen) {
+    const set = sets[name]?.get(value);
+    if (set) out = union(out, set);
+  }
+  return out;
+}
+
+/** `base` narrowed by every chosen filter (filters are AND-ed), optionally but one. */
+export function narrowed(base: DocSet, selection: Selection, sets: FacetSets, size: number, except?: FilterName): DocSet {
+  let out = base;
+  for (const name of FILTER_NAMES) {
+    if (name === except) continue;
+    const chosen = chosenSet(name, selection, sets, size);
+    if (chosen) out = intersect(out, chosen);
+  }
+  return out;
+}
+
+/**
+ * Counts beside each filter value: for a filter with a choice, what choosing
+ * one more of its values would give (the others narrow it, itself does not);
+ * for the others, how many of the results have the value.
+ */
+export function countFacets(base: DocSet, selection: Selection, sets: FacetSets, size: number): Record<FilterName, Record<string, number>> {
+  const results = narrowed(base, selection, sets, size);
+  const out = {} as Record<FilterName, Record<string, number>>;
+  for (const name of FILTER_NAMES) {
+    const context = (selection[name] ?? []).length > 0 ? narrowed(base, selection, sets, size, name) : results;
+    out[name] = {};
+    for (const [value, set] of sets[name] ?? []) out[name][value] = count(intersect(context, set));
+  }
+  return out;
+}

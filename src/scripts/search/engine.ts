@@ -1,0 +1,168 @@
+import type { IndexCard, TermShard } from '../../lib/build-search-index.ts';
+import { CARDS_PER_FILE } from '../../lib/build-search-index.ts';
+import { countFacets, narrowed, type FacetSets } from '../../lib/count-facets.ts';
+import { count, decodeSet, fullSet, has, members, type DocSet } from '../../lib/doc-set.ts';
+import { highlightWords, type Segment } from '../../lib/highlight-words.ts';
+import { matchWord, rankText } from '../../lib/rank-text.ts';
+import { searchTokens, shardKey, type Stem } from '../../lib/search-tokens.ts';
+import { stemmerFor } from '../../lib/stemmer-for.ts';
+import type { IndexLocation } from './facet-data.ts';
+import type { Removal } from './narrowest.ts';
+import { FILTER_NAMES, effectiveSort, type FilterName, type SearchState } from './state.ts';
+
+export type FacetCounts = Record<FilterName, Record<string, number>>;
+
+/** What a result card shows. */
+export interface ResultCard {
+  url: string;
+  title: string;
+  summary: string;
+  /** The summary with the words searched for marked; absent without text. */
+  marked?: Segment[];
+  objective: string;
+  countries: string;
+  regions: string;
+  years: string;
+  status: string;
+}
+
+export interface Result {
+  /** Place in the index. */
+  id: number;
+  card(): Promise<ResultCard>;
+}
+
+export interface SearchOutcome {
+  state: SearchState;
+  /** Every match, in order; cards load page by page. */
+  results: Result[];
+  /** What each filter value would give; these need every filter's file, so they come after the results. */
+  counts: () => Promise<FacetCounts>;
+  /** What removing each chosen filter would give, for the no-results state. */
+  removals: Removal[];
+}
+
+/**
+ * The search page's engine over the Atlas index (src/lib/build-search-index.ts).
+ * Nothing is fetched before someone interacts or the URL carries a search;
+ * then only the files a search needs: the word files of the words typed, the
+ * files of the filters chosen, and the cards shown. Every filter's file
+ * (for the counts) follows the first results.
+ */
+export class Engine {
+  private readonly index: IndexLocation;
+  private readonly lang: string;
+  private readonly shards: Set<string>;
+  private stemmer: Promise<Stem> | undefined;
+  private readonly files = new Map<string, Promise<unknown>>();
+
+  constructor(index: IndexLocation, lang: string) {
+    this.index = index;
+    this.lang = lang;
+    this.shards = new Set(index.shards);
+  }
+
+  /** Starts loading the stemmer (idempotent). */
+  load(): Promise<Stem> {
+    this.stemmer ??= stemmerFor(this.lang);
+    const loading = this.stemmer;
+    // Let a later interaction try again (a flaky connection).
+    loading.catch(() => {
+      if (this.stemmer === loading) this.stemmer = undefined;
+    });
+    return loading;
+  }
+
+  private json<T>(path: string): Promise<T> {
+    let file = this.files.get(path) as Promise<T> | undefined;
+    if (!file) {
+      file = fetch(this.index.url + path).then((r) => {
+        if (!r.ok) throw new Error(`${path}: ${r.status}`);
+        return r.json() as Promise<T>;
+      });
+      this.files.set(path, file);
+      file.catch(() => this.files.delete(path));
+    }
+    return file;
+  }
+
+  private async words(q: string): Promise<string[]> {
+    if (!q) return [];
+    return [...new Set(searchTokens(q, await this.load()))];
+  }
+
+  private shard(word: string): Promise<TermShard | undefined> {
+    const key = shardKey(word);
+    return this.shards.has(key) ? this.json<TermShard>(`t/${key}.json`) : Promise.resolve(undefined);
+  }
+
+  /** Warms the word files of the words being typed. */
+  async preload(q: string): Promise<void> {
+    await Promise.all((await this.words(q)).map((w) => this.shard(w)));
+  }
+
+  private facet(name: FilterName): Promise<Map<string, DocSet>> {
+    const size = this.index.size;
+    return this.json<Record<string, string>>(`f/${name}.json`).then(
+      (sets) => new Map(Object.entries(sets).map(([value, encoded]) => [value, decodeSet(encoded, size)])),
+    );
+  }
+
+  private async facetSets(names: readonly FilterName[]): Promise<FacetSets> {
+    const loaded = await Promise.all(names.map((name) => this.facet(name)));
+    return Object.fromEntries(names.map((name, i) => [name, loaded[i]]));
+  }
+
+  private cardOf(id: number, words: string[], stem: Stem): Promise<ResultCard> {
+    return this.json<IndexCard[]>(`c/${Math.floor(id / CARDS_PER_FILE)}.json`).then((cards) => {
+      const c = cards[id % CARDS_PER_FILE];
+      if (!c) throw new Error(`No card ${id}`);
+      return {
+        url: c.u,
+        title: c.t,
+        summary: c.s,
+        ...(words.length > 0 ? { marked: highlightWords(c.s, words, stem) } : {}),
+        objective: c.o,
+        countries: c.c,
+        regions: c.r,
+        years: c.y,
+        status: c.st,
+      };
+    });
+  }
+
+  /** The practices of every result, by slug, for downloads. */
+  async slugs(results: Result[]): Promise<string[]> {
+    const all = await this.json<string[]>('slugs.json');
+    return results.map((r) => all[r.id] ?? '');
+  }
+
+  async search(state: SearchState): Promise<SearchOutcome> {
+    const size = this.index.size;
+    const stem = await this.load();
+    const words = await this.words(state.q);
+    const chosen = FILTER_NAMES.filter((name) => state.filters[name].length > 0);
+    const sort = effectiveSort(state);
+    const [shards, sets, byTitle] = await Promise.all([
+      Promise.all(words.map((w) => this.shard(w))),
+      this.facetSets(chosen),
+      sort === 'title' ? this.json<number[]>('title.json') : undefined,
+    ]);
+    const text = words.length > 0 ? rankText(words.map((w, i) => matchWord(shards[i], w, size)), size) : undefined;
+    const base = text?.set ?? fullSet(size);
+    const matching = narrowed(base, state.filters, sets, size);
+    const order = sort === 'relevance' && text ? text.ranked : sort === 'title' && byTitle ? byTitle : members(matching);
+    const ids = order.filter((id) => has(matching, id));
+    const removals = chosen.map((name) => ({
+      name,
+      values: [...state.filters[name]],
+      count: count(narrowed(base, state.filters, sets, size, name)),
+    }));
+    return {
+      state,
+      results: ids.map((id) => ({ id, card: () => this.cardOf(id, words, stem) })),
+      counts: async () => countFacets(base, state.filters, await this.facetSets(FILTER_NAMES), size),
+      removals,
+    };
+  }
+}
