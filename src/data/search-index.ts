@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { buildSearchIndex, markdownText, type IndexDoc, type SearchIndex } from '../lib/build-search-index.ts';
+import { placeLabel } from '../lib/place-label.ts';
 import { searchRecord } from '../lib/search-record.ts';
 import { stemmerFor } from '../lib/stemmer-for.ts';
 import { paths } from '../lib/urls.ts';
@@ -35,7 +36,7 @@ function indexDoc(practice: Practice): IndexDoc {
     labels,
     body: `${markdownText(entryOf(practice.slug).body ?? '')}\n${resources}`,
     filters,
-    card: { o: meta.objective, c: meta.countries, r: meta.regions, y: meta.years, st: meta.status },
+    card: { o: meta.objective, c: meta.countries, r: meta.regions, y: meta.years, st: meta.status, p: placeLabel(data, vocab, lang) },
   };
 }
 

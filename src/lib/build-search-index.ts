@@ -38,6 +38,8 @@ export interface IndexCard {
   /** Years, "2019–2021". */
   y: string;
   st: string;
+  /** Where, in words in the practice's language ("Sierra Leone, Côte d’Ivoire"); empty for global ones. */
+  p: string;
 }
 
 /** A file of words: each word's practices by how strongly it appears, strongest first. */
@@ -55,7 +57,7 @@ export interface SearchIndex {
   size: number;
   /** Shard keys that have a file: the page asks for no file that is absent. */
   shards: string[];
-  /** Path under the index folder → JSON text. */
+  /** Path under the index folder → JSON text; `manifest.json` holds `size` and `shards`. */
   files: Map<string, string>;
 }
 
@@ -129,5 +131,7 @@ export function buildSearchIndex(docs: readonly IndexDoc[], { stem, lang }: { st
   files.set('title.json', JSON.stringify(byTitle));
   files.set('slugs.json', JSON.stringify(docs.map((d) => d.slug)));
 
-  return { size, shards: [...shards.keys()].sort(), files };
+  const keys = [...shards.keys()].sort();
+  files.set('manifest.json', JSON.stringify({ size, shards: keys }));
+  return { size, shards: keys, files };
 }

@@ -17,7 +17,6 @@ export const openDataPaths = {
   csv: () => '/api/practices.csv',
   json: () => '/api/practices.json',
   embed: (query = '') => (query ? `/embed/?${query}` : '/embed/'),
-  embedData: () => '/embed/practices.json',
   embedBuilder: () => '/embed/builder/',
   embedScript: () => '/embed.js',
 } as const;

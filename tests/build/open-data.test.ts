@@ -1,8 +1,8 @@
 /**
  * Feeds, open data and embed data of the real site, checked against the
  * content files: every feed parses and has what its format requires; the CSV
- * matches /api/practices.json row by row; the facet JSON files and the embed
- * data hold exactly the practices they should; the embed stays small.
+ * matches /api/practices.json row by row; the facet JSON files and the search
+ * index hold exactly the practices they should; the embed stays small.
  */
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
@@ -14,13 +14,13 @@ import { parse as parseHtml } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { buildCatalog, type Catalog } from '../../src/lib/build-catalog.ts';
-import type { EmbedData } from '../../src/lib/embed-record.ts';
+import { decodeSet, members } from '../../src/lib/doc-set.ts';
 import { FEED_ENTRY_LIMIT } from '../../src/lib/feed-model.ts';
 import { feedSources, type FeedSource } from '../../src/lib/feed-sources.ts';
 import { loadVocabularies } from '../../src/lib/load-vocabularies.ts';
 import { openDataPaths } from '../../src/lib/open-data-paths.ts';
 import { PRACTICE_CSV_COLUMNS, type PracticeExportRecord } from '../../src/lib/results-export.ts';
-import { searchRecord } from '../../src/lib/search-record.ts';
+import { FILTER_NAMES, searchRecord } from '../../src/lib/search-record.ts';
 import { headersFor, parseHeadersFile } from '../../src/lib/security-headers.ts';
 import { validatePractices } from '../../src/lib/validate-practices.ts';
 import { REAL, ROOT } from '../support/sites.ts';
@@ -144,17 +144,33 @@ describe('open data', () => {
   });
 });
 
-describe('embed', () => {
-  it('/embed/practices.json holds every practice with the filter values of the search index', () => {
-    const data = JSON.parse(read(openDataPaths.embedData())) as EmbedData;
-    expect(data.practices.map((p) => p.slug)).toEqual(catalog.practices.map((p) => p.slug));
-    for (const record of data.practices) {
-      const { filters } = searchRecord(catalog.bySlug.get(record.slug)!);
-      for (const [name, values] of Object.entries(filters)) expect(record.filters[name as keyof typeof filters] ?? []).toEqual(values);
+describe('the search index', () => {
+  it('holds each language’s practices newest first, with the filter values of the search record', () => {
+    const embed = parseHtml(read('embed/index.html')).querySelector('#atlas-embed')!;
+    const indexes = JSON.parse(embed.getAttribute('data-indexes')!) as Record<string, string>;
+    expect(Object.keys(indexes).sort()).toEqual(['en', 'es', 'fr']);
+    for (const [lang, url] of Object.entries(indexes)) {
+      expect(url).toMatch(new RegExp(`^/search/index/${lang}-[0-9a-f]{10}/$`));
+      const practices = catalog.practices.filter((p) => p.data.language === lang);
+      const manifest = JSON.parse(read(`${url}manifest.json`)) as { size: number; shards: string[] };
+      expect(manifest.size, lang).toBe(practices.length);
+      // The search page gets the same location from its facets.json.
+      const facets = JSON.parse(read(`${lang === 'en' ? '' : `/${lang}`}/search/facets.json`));
+      expect(facets.index).toEqual({ url, ...manifest });
+      expect(JSON.parse(read(`${url}slugs.json`))).toEqual(practices.map((p) => p.slug));
+      for (const shard of manifest.shards) expect(existsSync(file(`${url}t/${shard}.json`)), shard).toBe(true);
+      for (const name of FILTER_NAMES) {
+        const sets = JSON.parse(read(`${url}f/${name}.json`)) as Record<string, string>;
+        for (const [value, encoded] of Object.entries(sets)) {
+          const have = members(decodeSet(encoded, manifest.size)).map((id) => practices[id]!.slug);
+          expect(have, `${lang} ${name}=${value}`).toEqual(practices.filter((p) => searchRecord(p).filters[name].includes(value)).map((p) => p.slug));
+        }
+      }
     }
-    expect(Object.keys(data.objectives)).toHaveLength(23);
   });
+});
 
+describe('embed', () => {
   it('has no inline script or style on /embed/ and /embed/builder/', () => {
     for (const path of ['embed/index.html', 'embed/builder/index.html']) {
       const doc = parseHtml(read(path));
@@ -175,8 +191,7 @@ describe('embed', () => {
     for (const entry of js) for (const [, dep] of read(entry).matchAll(/from"\.\/([^"]+\.js)"/g)) assets.push(entry.replace(/[^/]+$/, dep!));
     const gz = (text: string) => gzipSync(text, { level: 9 }).length;
     const page = gz(html) + assets.reduce((sum, a) => sum + gz(read(a)), 0);
-    const data = gz(read(openDataPaths.embedData()));
-    console.log(`embed view: ${page} B gzipped (+ ${data} B of data for ${catalog.practices.length} practices); embed.js: ${gz(read('embed.js'))} B`);
+    console.log(`embed view: ${page} B gzipped; embed.js: ${gz(read('embed.js'))} B`);
     expect(page).toBeLessThanOrEqual(20 * 1024);
     expect(gz(read('embed.js'))).toBeLessThanOrEqual(2048);
     expect(read('embed.js')).toBe(readFileSync(join(ROOT, 'public', 'embed.js'), 'utf8'));
@@ -185,7 +200,6 @@ describe('embed', () => {
   it('is served with frame-ancestors * on /embed/ only, and CORS on embed.js, feeds, open data and the index', () => {
     const rules = parseHeadersFile(read('_headers'));
     expect(headersFor(rules, '/embed/')['Content-Security-Policy']).toContain('frame-ancestors *');
-    expect(headersFor(rules, '/embed/practices.json')['Content-Security-Policy']).toContain('frame-ancestors *');
     for (const path of ['/', '/search/', '/practices/', '/objectives/23/']) {
       expect(headersFor(rules, path)['Content-Security-Policy'], path).toContain("frame-ancestors 'self'");
     }

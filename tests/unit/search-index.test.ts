@@ -56,7 +56,7 @@ function doc(slug: string, fields: Partial<Omit<IndexDoc, 'filters'>> & { filter
     labels: fields.labels ?? [],
     body: fields.body ?? '',
     filters,
-    card: { o: '1', c: '', r: '', y: '2020', st: 'completed' },
+    card: { o: '1', c: '', r: '', y: '2020', st: 'completed', p: '' },
   };
 }
 
@@ -81,9 +81,11 @@ describe('the search index', () => {
       'c/0.json',
       'title.json',
       'slugs.json',
+      'manifest.json',
     ]);
     expect(index.shards).toContain(shardKey('diaspora'));
-    expect(JSON.parse(index.files.get('c/0.json')!)[1]).toEqual({ u: '/practices/b/', t: 'b', s: 'A fund for the diaspora.', o: '1', c: '', r: '', y: '2020', st: 'completed' });
+    expect(JSON.parse(index.files.get('c/0.json')!)[1]).toEqual({ u: '/practices/b/', t: 'b', s: 'A fund for the diaspora.', o: '1', c: '', r: '', y: '2020', st: 'completed', p: '' });
+    expect(JSON.parse(index.files.get('manifest.json')!)).toEqual({ size: 4, shards: index.shards });
   });
 
   it('ranks a word in the title above the summary, the summary above the body', () => {

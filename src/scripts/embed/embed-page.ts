@@ -1,32 +1,40 @@
 /**
  * /embed/: reads the query string (every value is data, see parseEmbedParams)
- * and shows the matching practices from /embed/practices.json. Text search
- * (`q`, or the search box with `search=1`) loads Pagefind; filters alone do not.
+ * and shows the matching practices from the search index of the chosen
+ * language: the files of the chosen filters and the cards shown, and for a
+ * text search (`q`, or the search box with `search=1`) the files of its words.
  */
 import { cleanQuery, embedQuery, parseEmbedParams, QUERY_MAX } from '../../lib/embed-params.ts';
-import type { EmbedData, EmbedRecord } from '../../lib/embed-record.ts';
-import { matchesFilters } from '../../lib/match-filters.ts';
+import { Engine, type ResultCard } from '../search/engine.ts';
 import { el, outLink, renderPractices, type LinkOptions } from './render-practices.ts';
 import { reportHeight } from './report-height.ts';
 import { embedTranslate, type EmbedStrings } from './strings.ts';
-import { textSearch } from './text-search.ts';
 
 /** What is shown: how many practices match, and the first ones of them, in order. */
 interface Source {
   total: number;
-  take(count: number): Promise<EmbedRecord[]>;
+  take(count: number): Promise<ResultCard[]>;
 }
 
 const root = document.getElementById('atlas-embed');
 if (root) void start(root);
 
+function readJson<T>(text: string | undefined, fallback: T): T {
+  try {
+    return text ? (JSON.parse(text) as T) : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
 async function start(root: HTMLElement): Promise<void> {
   const params = parseEmbedParams(location.search);
   const base = root.dataset.base ?? '/';
-  const all = JSON.parse(root.dataset.strings ?? '{}') as Record<string, EmbedStrings>;
+  const all = readJson<Record<string, EmbedStrings>>(root.dataset.strings, {});
+  const indexes = readJson<Record<string, string>>(root.dataset.indexes, {});
+  const objectives = readJson<Record<string, string>>(root.dataset.objectives, {});
   const t = embedTranslate(all[params.lang] ?? all.en!);
   const html = document.documentElement;
-  // Pagefind reads the language of the page to choose its index.
   html.lang = params.lang;
   if (params.colorScheme !== 'auto') html.classList.add(`scheme-${params.colorScheme}`);
   document.title = t('embed.title');
@@ -41,37 +49,37 @@ async function start(root: HTMLElement): Promise<void> {
   const more = el('p', 'embed-more');
   root.append(status, results, more);
 
-  let data: EmbedData;
-  try {
-    const response = await fetch(atlas('embed/practices.json'));
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    data = (await response.json()) as EmbedData;
-  } catch {
+  const indexUrl = indexes[params.lang];
+  if (!indexUrl) {
     status.textContent = t('embed.error');
     more.append(outLink(atlas('/'), t('embed.openAtlas'), link));
     return;
   }
-
-  const candidates = data.practices.filter((p) => p.language === params.lang && matchesFilters(p.filters, params.filters));
-  const bySlug = new Map(candidates.map((p) => [p.slug, p]));
-  const filtered: Source = { total: candidates.length, take: async (n) => candidates.slice(0, n) };
+  const engine = new Engine({ url: indexUrl }, params.lang);
   let q = params.q;
   let shown = params.limit;
   let run = 0;
+  let last: { text: string; source: Promise<Source> } | undefined;
 
-  const sourceFor = async (text: string): Promise<Source> => {
-    if (!text || candidates.length === 0) return text ? { total: 0, take: async () => [] } : filtered;
-    const hits = await textSearch(base, text, params.filters);
-    return {
-      total: hits.total,
-      take: async (n) => (await hits.slugs(n)).map((s) => bySlug.get(s)).filter((p): p is EmbedRecord => p !== undefined),
-    };
+  const sourceFor = (text: string): Promise<Source> => {
+    if (last?.text !== text) {
+      const source = engine.search({ q: text, filters: params.filters, sort: text ? 'relevance' : 'newest' }).then(({ results }) => ({
+        total: results.length,
+        take: (n: number) => Promise.all(results.slice(0, n).map((r) => r.card())),
+      }));
+      last = { text, source };
+      // A failed search is tried again next time.
+      source.catch(() => {
+        if (last?.source === source) last = undefined;
+      });
+    }
+    return last!.source;
   };
 
   const render = async (focusFrom?: number) => {
     const mine = ++run;
     let source: Source;
-    let records: EmbedRecord[];
+    let records: ResultCard[];
     try {
       source = await sourceFor(q);
       records = await source.take(shown);
@@ -90,8 +98,8 @@ async function start(root: HTMLElement): Promise<void> {
             : t('count.practices', { count: source.total });
     const list = renderPractices(records, {
       layout: params.layout,
-      practiceUrl: (slug) => atlas(`practices/${slug}/`),
-      objectives: data.objectives,
+      practiceUrl: (path) => new URL(path, location.origin).href,
+      objectives,
       link,
     });
     results.replaceChildren(...(records.length ? [list] : []));

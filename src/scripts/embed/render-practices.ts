@@ -1,5 +1,5 @@
 import type { EmbedLayout } from '../../lib/embed-params.ts';
-import type { EmbedRecord } from '../../lib/embed-record.ts';
+import type { ResultCard } from '../search/engine.ts';
 import type { EmbedTranslate } from './strings.ts';
 
 /** An element with text content only: data never becomes markup. */
@@ -29,20 +29,20 @@ export function outLink(href: string, text: string, { target, t }: LinkOptions):
 
 /** The practices as a list (title and facts) or as cards (with the summary). */
 export function renderPractices(
-  records: readonly EmbedRecord[],
+  records: readonly ResultCard[],
   {
     layout,
     practiceUrl,
     objectives,
     link,
-  }: { layout: EmbedLayout; practiceUrl: (slug: string) => string; objectives: Record<string, string>; link: LinkOptions },
+  }: { layout: EmbedLayout; practiceUrl: (path: string) => string; objectives: Record<string, string>; link: LinkOptions },
 ): HTMLUListElement {
   const { t } = link;
   const list = el('ul', `embed-practices layout-${layout}`);
   for (const r of records) {
     const item = el('li', 'embed-practice');
     const title = el('h2');
-    title.append(outLink(practiceUrl(r.slug), r.title, link));
+    title.append(outLink(practiceUrl(r.url), r.title, link));
     item.append(title);
     if (layout === 'cards') item.append(el('p', 'summary', r.summary));
     const objective = el('p', 'objective');
@@ -58,7 +58,8 @@ export function renderPractices(
     const fact = (label: string, value: string, className?: string) => facts.append(el('dt', undefined, label), el('dd', className, value));
     fact(t('card.where'), r.place || t('glance.global'));
     fact(t('card.when'), r.years);
-    fact(t('card.status'), t(`status.${r.status}`), `status-${r.status}`);
+    const state = r.status === 'planned' || r.status === 'ongoing' ? r.status : 'completed';
+    fact(t('card.status'), t(`status.${state}`), `status-${state}`);
     item.append(facts);
     list.append(item);
   }

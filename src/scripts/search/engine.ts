@@ -24,6 +24,8 @@ export interface ResultCard {
   regions: string;
   years: string;
   status: string;
+  /** Where, in words in the practice's language. */
+  place: string;
 }
 
 export interface Result {
@@ -50,16 +52,26 @@ export interface SearchOutcome {
  * (for the counts) follows the first results.
  */
 export class Engine {
-  private readonly index: IndexLocation;
+  private readonly url: string;
   private readonly lang: string;
-  private readonly shards: Set<string>;
+  /** Size and word files: given by the search page (from facets.json), else read from the manifest. */
+  private manifest: Promise<{ size: number; shards: Set<string> }> | undefined;
   private stemmer: Promise<Stem> | undefined;
   private readonly files = new Map<string, Promise<unknown>>();
 
-  constructor(index: IndexLocation, lang: string) {
-    this.index = index;
+  constructor(index: Pick<IndexLocation, 'url'> & Partial<IndexLocation>, lang: string) {
+    this.url = index.url;
     this.lang = lang;
-    this.shards = new Set(index.shards);
+    if (index.size !== undefined && index.shards) this.manifest = Promise.resolve({ size: index.size, shards: new Set(index.shards) });
+  }
+
+  private meta(): Promise<{ size: number; shards: Set<string> }> {
+    this.manifest ??= this.json<{ size: number; shards: string[] }>('manifest.json').then((m) => ({ size: m.size, shards: new Set(m.shards) }));
+    const loading = this.manifest;
+    loading.catch(() => {
+      if (this.manifest === loading) this.manifest = undefined;
+    });
+    return loading;
   }
 
   /** Starts loading the stemmer (idempotent). */
@@ -76,7 +88,7 @@ export class Engine {
   private json<T>(path: string): Promise<T> {
     let file = this.files.get(path) as Promise<T> | undefined;
     if (!file) {
-      file = fetch(this.index.url + path).then((r) => {
+      file = fetch(this.url + path).then((r) => {
         if (!r.ok) throw new Error(`${path}: ${r.status}`);
         return r.json() as Promise<T>;
       });
@@ -91,9 +103,9 @@ export class Engine {
     return [...new Set(searchTokens(q, await this.load()))];
   }
 
-  private shard(word: string): Promise<TermShard | undefined> {
+  private async shard(word: string): Promise<TermShard | undefined> {
     const key = shardKey(word);
-    return this.shards.has(key) ? this.json<TermShard>(`t/${key}.json`) : Promise.resolve(undefined);
+    return (await this.meta()).shards.has(key) ? this.json<TermShard>(`t/${key}.json`) : undefined;
   }
 
   /** Warms the word files of the words being typed. */
@@ -101,11 +113,9 @@ export class Engine {
     await Promise.all((await this.words(q)).map((w) => this.shard(w)));
   }
 
-  private facet(name: FilterName): Promise<Map<string, DocSet>> {
-    const size = this.index.size;
-    return this.json<Record<string, string>>(`f/${name}.json`).then(
-      (sets) => new Map(Object.entries(sets).map(([value, encoded]) => [value, decodeSet(encoded, size)])),
-    );
+  private async facet(name: FilterName): Promise<Map<string, DocSet>> {
+    const [{ size }, sets] = await Promise.all([this.meta(), this.json<Record<string, string>>(`f/${name}.json`)]);
+    return new Map(Object.entries(sets).map(([value, encoded]) => [value, decodeSet(encoded, size)]));
   }
 
   private async facetSets(names: readonly FilterName[]): Promise<FacetSets> {
@@ -113,7 +123,7 @@ export class Engine {
     return Object.fromEntries(names.map((name, i) => [name, loaded[i]]));
   }
 
-  private cardOf(id: number, words: string[], stem: Stem): Promise<ResultCard> {
+  private cardOf(id: number, words: string[], stem: Stem | undefined): Promise<ResultCard> {
     return this.json<IndexCard[]>(`c/${Math.floor(id / CARDS_PER_FILE)}.json`).then((cards) => {
       const c = cards[id % CARDS_PER_FILE];
       if (!c) throw new Error(`No card ${id}`);
@@ -121,12 +131,13 @@ export class Engine {
         url: c.u,
         title: c.t,
         summary: c.s,
-        ...(words.length > 0 ? { marked: highlightWords(c.s, words, stem) } : {}),
+        ...(stem && words.length > 0 ? { marked: highlightWords(c.s, words, stem) } : {}),
         objective: c.o,
         countries: c.c,
         regions: c.r,
         years: c.y,
         status: c.st,
+        place: c.p,
       };
     });
   }
@@ -138,9 +149,9 @@ export class Engine {
   }
 
   async search(state: SearchState): Promise<SearchOutcome> {
-    const size = this.index.size;
-    const stem = await this.load();
-    const words = await this.words(state.q);
+    // A browse by filters alone needs no stemmer.
+    const [{ size }, words] = await Promise.all([this.meta(), this.words(state.q)]);
+    const stem = words.length > 0 ? await this.load() : undefined;
     const chosen = FILTER_NAMES.filter((name) => state.filters[name].length > 0);
     const sort = effectiveSort(state);
     const [shards, sets, byTitle] = await Promise.all([
