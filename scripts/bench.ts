@@ -71,8 +71,8 @@ interface BuildFigures {
 
 interface QueryFigures {
   name: string;
-  atlas: Pick<Measurement, 'bytes' | 'requests' | 'firstResultsMs' | 'status'>;
-  defaultUi: Pick<Measurement, 'bytes' | 'requests' | 'firstResultsMs' | 'status'> | null;
+  atlas: Pick<Measurement, 'bytes' | 'bytesBeforeResults' | 'requests' | 'firstResultsMs' | 'status'>;
+  defaultUi: Pick<Measurement, 'bytes' | 'bytesBeforeResults' | 'requests' | 'firstResultsMs' | 'status'> | null;
   /** Default UI time / Atlas time (higher is better for the Atlas). */
   speedup: number | null;
   bytesRatio: number | null;
@@ -213,7 +213,13 @@ async function measureSite(dist: string, runs: number): Promise<NonNullable<Size
     const atlas = await measureSearch(url, { runs, server, scenarios: QUERIES.map((q) => ({ name: q.name, path: `search/?${q.query}` })) });
     const text = QUERIES.filter((q) => !('browse' in q));
     const defaultUi = await measureSearch(url, { runs, server, scenarios: text.map((q) => ({ name: q.name, path: `${DEFAULT_UI_PATH}?${q.query}` })) });
-    const pick = (m: Measurement) => ({ bytes: m.bytes, requests: m.requests, firstResultsMs: m.firstResultsMs, status: m.status.trim() });
+    const pick = (m: Measurement) => ({
+      bytes: m.bytes,
+      bytesBeforeResults: m.bytesBeforeResults,
+      requests: m.requests,
+      firstResultsMs: m.firstResultsMs,
+      status: m.status.trim(),
+    });
     const queries = QUERIES.map((q, i) => {
       const a = atlas[i]!;
       const d = defaultUi.find((m) => m.name === q.name);
@@ -341,12 +347,13 @@ function table(result: BenchResult): string {
   lines.push(row('Atlas / baseline: memory', sizes.map((s) => `${s.ratio.memory.toFixed(2)} ×`)));
   if (sizes.some((s) => s.search)) {
     const runs = sizes.find((s) => s.search)!.search!.runs;
-    lines.push(head(`Search (headless Chromium, gzip, cold cache, median of ${runs}; KB / requests / ms to first results)`));
+    lines.push(head(`Search (headless Chromium, gzip, cold cache, median of ${runs}; KB until the network is idle / requests / ms to first results)`));
     lines.push(row('load /search/: Atlas', sizes.map((s) => (s.search ? `${KB(s.search.load.atlas.bytes)} / ${s.search.load.atlas.requests}` : '-'))));
     lines.push(row('load search page: Default UI', sizes.map((s) => (s.search ? `${KB(s.search.load.defaultUi.bytes)} / ${s.search.load.defaultUi.requests}` : '-'))));
     for (const [i, q] of QUERIES.entries()) {
       const get = (s: SizeResult) => s.search?.queries[i];
       lines.push(row(`${q.name}: Atlas`, sizes.map((s) => { const g = get(s); return g ? `${KB(g.atlas.bytes)} / ${g.atlas.requests} / ${g.atlas.firstResultsMs}` : '-'; })));
+      lines.push(row(`${q.name}: Atlas, KB before results`, sizes.map((s) => { const g = get(s); return g ? KB(g.atlas.bytesBeforeResults) : '-'; })));
       lines.push(row(`${q.name}: Default UI`, sizes.map((s) => { const g = get(s); return g?.defaultUi ? `${KB(g.defaultUi.bytes)} / ${g.defaultUi.requests} / ${g.defaultUi.firstResultsMs}` : 'n/a'; })));
       lines.push(row(`${q.name}: bytes ratio, speed-up`, sizes.map((s) => { const g = get(s); return g?.speedup ? `${g.bytesRatio!.toFixed(2)} ×, ${g.speedup.toFixed(2)} ×` : '-'; })));
     }

@@ -32,6 +32,12 @@ export interface Measurement {
    * (which miss the body of a worker's own script).
    */
   bytes: number;
+  /**
+   * Of those, the bytes of requests started before the first results were on
+   * screen (Resource Timing's transferSize): what the results waited for, not
+   * what follows them (the Atlas's filter counts, a worker's own script).
+   */
+  bytesBeforeResults: number;
   requests: number;
   /** Requests under `/pagefind/` (the index and its code). */
   pagefindRequests: number;
@@ -66,19 +72,25 @@ async function visit(browser: Browser, url: string, wire?: ReturnType<typeof wir
     );
   });
   await page.goto(url);
-  const handle = await page.waitForFunction(
-    () => performance.getEntriesByName('search:results')[0]?.startTime,
-    undefined,
-    { timeout: 30_000, polling: 10 },
-  );
+  const handle = await page
+    .waitForFunction(() => performance.getEntriesByName('search:results')[0]?.startTime, undefined, { timeout: 30_000, polling: 10 })
+    .catch((error: unknown) => {
+      throw new Error(`${url}: no results or "no results" on screen within 30 s (${error instanceof Error ? error.message : String(error)})`);
+    });
   const firstResultsMs = Number(await handle.jsonValue());
   // Requests still in flight when the results appeared belong to this search too.
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
+  const bytesBeforeResults = await page.evaluate((mark) => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    let sum = nav?.transferSize ?? 0;
+    for (const r of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) if (r.startTime <= mark) sum += r.transferSize;
+    return sum;
+  }, firstResultsMs);
   const status = (await page.locator('#search-status').textContent()) ?? '';
   await context.close();
   const bytes = wire && before ? wire.since(before) : reported;
-  return { url, bytes, requests, pagefindRequests, firstResultsMs, status };
+  return { url, bytes, bytesBeforeResults, requests, pagefindRequests, firstResultsMs, status };
 }
 
 const median = (values: number[]) => {
@@ -109,6 +121,7 @@ export async function measureSearch(
         name: scenario.name,
         url: visits[0]!.url,
         bytes: median(visits.map((v) => v.bytes)),
+        bytesBeforeResults: median(visits.map((v) => v.bytesBeforeResults)),
         requests: median(visits.map((v) => v.requests)),
         pagefindRequests: median(visits.map((v) => v.pagefindRequests)),
         firstResultsMs: Math.round(median(visits.map((v) => v.firstResultsMs))),

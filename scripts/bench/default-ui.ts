@@ -7,7 +7,8 @@
  * Two additions make it measurable like the Atlas's /search/ by
  * scripts/measure-search.ts: the query comes from the URL (`?q=`) through the
  * UI's own `triggerSearch`, and the first result on screen sets the same
- * `search:results` performance mark and fills `#search-status`. Its search
+ * `search:results` performance mark (or its "No results" message does) and
+ * fills `#search-status`. Its search
  * debounce is set to 0 ms: the 300 ms it waits by default after typing would
  * only add to its times. The Default UI runs no search without text, so a
  * filter-only browse cannot be compared.
@@ -21,7 +22,9 @@ const INIT = `// Pagefind's Default UI, measured by npm run bench.
 const status = document.getElementById('search-status');
 const ui = new PagefindUI({ element: '#search', showSubResults: true, debounceTimeoutMs: 0 });
 const seen = new MutationObserver(() => {
-  if (!document.querySelector('.pagefind-ui__result')) return;
+  // Results on screen, or the message that there are none (small content sets).
+  const message = document.querySelector('.pagefind-ui__message')?.textContent ?? '';
+  if (!document.querySelector('.pagefind-ui__result') && !/^No results/i.test(message)) return;
   performance.mark('search:results');
   status.textContent = document.querySelector('.pagefind-ui__message')?.textContent ?? '';
   seen.disconnect();
