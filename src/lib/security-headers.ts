@@ -3,18 +3,18 @@
  * Netlify and Cloudflare Pages read) and applied by the local server, so the
  * pages are tested under the same strict Content-Security-Policy they ship with.
  *
- * Pagefind needs 'wasm-unsafe-eval' (its search runs in WebAssembly) and a
- * worker source. No 'unsafe-inline' anywhere: pages have no inline script or style.
+ * No 'unsafe-inline' anywhere: pages have no inline script or style. No
+ * 'wasm-unsafe-eval' and no workers either: the Atlas's search reads its own
+ * index in plain JavaScript (Pagefind's WebAssembly runs on partner sites only).
  */
 export function contentSecurityPolicy({ frameAncestors }: { frameAncestors: string }): string {
   return [
     "default-src 'self'",
-    "script-src 'self' 'wasm-unsafe-eval'",
+    "script-src 'self'",
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
-    "worker-src 'self' blob:",
     "frame-src 'self'",
     `frame-ancestors ${frameAncestors}`,
     "base-uri 'self'",

@@ -11,10 +11,11 @@ import { sitemapXml } from '../../src/lib/sitemap.ts';
 describe('security headers', () => {
   const rules = headerRules('/hub/', ['practices', 'embed', 'api', 'pagefind', '_astro'], ['index.html', 'embed.js', '404.html']);
 
-  it('is strict everywhere: no inline code, Pagefind allowed, framing only for embeds', () => {
+  it('is strict everywhere: no inline code, no WebAssembly or workers, framing only for embeds', () => {
     const csp = contentSecurityPolicy({ frameAncestors: "'self'" });
-    expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
-    expect(csp).toContain("worker-src 'self' blob:");
+    expect(csp).toContain("script-src 'self';");
+    expect(csp).not.toContain('wasm-unsafe-eval');
+    expect(csp).not.toContain('worker-src');
     expect(csp).not.toContain('unsafe-inline');
     expect(headersFor(rules, '/hub/practices/x/')['Content-Security-Policy']).toContain("frame-ancestors 'self'");
     expect(headersFor(rules, '/hub/embed/')['Content-Security-Policy']).toContain('frame-ancestors *');
