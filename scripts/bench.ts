@@ -12,7 +12,7 @@
  *   minimal Astro + MDX site, one page per file) and the full Atlas build,
  *   one after the other, each from an empty cache: wall time and the peak
  *   memory of the whole process tree (scripts/bench/process-tree.ts);
- * - sizes of dist/ and of the Pagefind index;
+ * - sizes of dist/, of the Atlas search index and of the Pagefind index (for partners);
  * - dist/ served with gzip as a CDN would (scripts/lib/static-server.ts), in
  *   headless Chromium with a cold cache: /search/ loaded, then three text
  *   queries and one filter-only browse, measured with scripts/measure-search.ts;
@@ -86,7 +86,7 @@ interface LoadFigures {
 export interface SizeResult {
   practices: number;
   generateMs: number;
-  atlas: BuildFigures & { pagefindBytes: number };
+  atlas: BuildFigures & { pagefindBytes: number; searchIndexBytes: number };
   baseline: BuildFigures;
   ratio: { time: number; memory: number };
   search: {
@@ -256,7 +256,11 @@ async function benchSize(practices: number, seed: number, runs: number, browser:
   if (atlasRun.exitCode !== 0) throw new Error(`The Atlas build failed (see .bench/logs/atlas-${practices}.log):\n${atlasRun.tail}`);
   const dist = join(atlasOut, 'dist');
 
-  const atlas = { ...buildFigures(atlasRun, practices, dist), pagefindBytes: folderBytes(join(dist, 'pagefind')).bytes };
+  const atlas = {
+    ...buildFigures(atlasRun, practices, dist),
+    pagefindBytes: folderBytes(join(dist, 'pagefind')).bytes,
+    searchIndexBytes: folderBytes(join(dist, 'search', 'index')).bytes,
+  };
   const baseline = buildFigures(baselineRun, practices, join(baselineOut, 'dist'));
   log(`N = ${practices.toLocaleString('en')}: page weights`);
   const pages = pageWeights(dist, '/');
@@ -338,7 +342,8 @@ function table(result: BenchResult): string {
   lines.push(row('Atlas: peak memory, process tree', sizes.map((s) => GB(s.atlas.peakRss))));
   lines.push(row('Atlas: pages built', sizes.map((s) => s.atlas.pages.toLocaleString('en'))));
   lines.push(row('Atlas: dist/', sizes.map((s) => MB(s.atlas.distBytes))));
-  lines.push(row('Atlas: Pagefind index', sizes.map((s) => MB(s.atlas.pagefindBytes))));
+  lines.push(row('Atlas: search index', sizes.map((s) => MB(s.atlas.searchIndexBytes))));
+  lines.push(row('Atlas: Pagefind index (partners)', sizes.map((s) => MB(s.atlas.pagefindBytes))));
   lines.push(row('baseline: wall time', sizes.map((s) => S(s.baseline.wallMs))));
   lines.push(row('baseline: ms per practice', sizes.map((s) => s.baseline.msPerPractice.toFixed(1))));
   lines.push(row('baseline: peak memory, process tree', sizes.map((s) => GB(s.baseline.peakRss))));
