@@ -5,12 +5,14 @@
  *
  * No 'unsafe-inline' anywhere: pages have no inline script or style. No
  * 'wasm-unsafe-eval' and no workers either: the Atlas's search reads its own
- * index in plain JavaScript (Pagefind's WebAssembly runs on partner sites only).
+ * index in plain JavaScript. Only `/pagefind/` allows WebAssembly (`wasm`):
+ * a worker runs under the policy of its own script, so Pagefind's worker,
+ * used from this origin (Pagefind's Default UI, the bench), needs it there.
  */
-export function contentSecurityPolicy({ frameAncestors }: { frameAncestors: string }): string {
+export function contentSecurityPolicy({ frameAncestors, wasm = false }: { frameAncestors: string; wasm?: boolean }): string {
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    wasm ? "script-src 'self' 'wasm-unsafe-eval'" : "script-src 'self'",
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
@@ -49,7 +51,10 @@ export function headerRules(base: string, sections: string[], files: string[]): 
     const pattern = `${b}${section}/*`;
     if (section === 'embed') rules.push({ pattern, headers: embeddable });
     // Open data and the search index may be read by partner sites.
-    else if (section === 'api' || section === 'pagefind' || section === 'feeds') rules.push({ pattern, headers: { ...open, ...strict } });
+    else if (section === 'pagefind') {
+      const csp = contentSecurityPolicy({ frameAncestors: "'self'", wasm: true });
+      rules.push({ pattern, headers: { ...open, ...strict, 'Content-Security-Policy': csp } });
+    } else if (section === 'api' || section === 'feeds') rules.push({ pattern, headers: { ...open, ...strict } });
     else rules.push({ pattern, headers: strict });
   }
   for (const file of [...files].sort()) {
