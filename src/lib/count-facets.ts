@@ -1,5 +1,5 @@
 import { count, emptySet, intersect, union, type DocSet } from './doc-set.ts';
-import { FILTER_NAMES, type FilterName } from './search-record.ts';
+import type { FilterName } from './search-record.ts';
 
 /** Each filter's values and their practices, as loaded from the index. */
 export type FacetSets = Partial<Record<FilterName, Map<string, DocSet>>>;
@@ -23,7 +23,8 @@ export function chosenSet(name: FilterName, selection: Selection, sets: FacetSet
 /** `base` narrowed by every chosen filter (filters are AND-ed), optionally but one. */
 export function narrowed(base: DocSet, selection: Selection, sets: FacetSets, size: number, except?: FilterName): DocSet {
   let out = base;
-  for (const name of FILTER_NAMES) {
+  // Names from the data, not from search-record.ts: the page script then needs no shared chunk for them.
+  for (const name of Object.keys(selection) as FilterName[]) {
     if (name === except) continue;
     const chosen = chosenSet(name, selection, sets, size);
     if (chosen) out = intersect(out, chosen);
@@ -32,14 +33,14 @@ export function narrowed(base: DocSet, selection: Selection, sets: FacetSets, si
 }
 
 /**
- * Counts beside each filter value: for a filter with a choice, what choosing
+ * Counts beside each value of each filter in `sets`: for a filter with a choice, what choosing
  * one more of its values would give (the others narrow it, itself does not);
  * for the others, how many of the results have the value.
  */
 export function countFacets(base: DocSet, selection: Selection, sets: FacetSets, size: number): Record<FilterName, Record<string, number>> {
   const results = narrowed(base, selection, sets, size);
   const out = {} as Record<FilterName, Record<string, number>>;
-  for (const name of FILTER_NAMES) {
+  for (const name of Object.keys(sets) as FilterName[]) {
     const context = (selection[name] ?? []).length > 0 ? narrowed(base, selection, sets, size, name) : results;
     out[name] = {};
     for (const [value, set] of sets[name] ?? []) out[name][value] = count(intersect(context, set));

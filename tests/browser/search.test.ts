@@ -611,12 +611,13 @@ describe('search: safety, languages, no JavaScript', () => {
   it('without JavaScript, explains and links to the browse pages; the header form is a GET to /search/', { retry: 2 }, async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     await withPage(async (page) => {
-      await page.goto(real + 'search/?q=diaspora');
+      // Step timeouts well under the test's: a rare hang here then names its step.
+      await page.goto(real + 'search/?q=diaspora', { timeout: 15_000 });
       expect(await page.locator('noscript').count()).toBe(1);
       expect(await page.locator('#search-app').isVisible()).toBe(false);
       const text = await page.locator('main').textContent();
       expect(text).toContain('Search needs JavaScript');
-      await page.goto(real + 'practices/');
+      await page.goto(real + 'practices/', { timeout: 15_000 });
       expect(await page.getAttribute('.site-header form', 'action')).toBe('/search/');
       expect(await page.getAttribute('.site-header form', 'method')).toBe('get');
       await page.fill('#site-search', 'diaspora', { timeout: 10_000 });

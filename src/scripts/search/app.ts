@@ -203,6 +203,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   };
 
   let state: SearchState = parseState(location.search, isKnown);
+  if (isActive(state)) engine.prefetch(state).catch(() => undefined);
   let counts: FacetCounts = initialCounts;
   let outcome: SearchOutcome | undefined;
   let rendered = 0;
