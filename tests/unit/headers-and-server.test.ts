@@ -9,7 +9,7 @@ import { contentSecurityPolicy, formatHeadersFile, headerRules, headersFor, pars
 import { sitemapXml } from '../../src/lib/sitemap.ts';
 
 describe('security headers', () => {
-  const rules = headerRules('/hub/', ['practices', 'embed', 'api', 'pagefind', '_astro'], ['index.html', 'embed.js', '404.html']);
+  const rules = headerRules('/hub/', ['practices', 'embed', 'api', 'pagefind', '_astro', 'search'], ['index.html', 'embed.js', '404.html']);
 
   it('is strict everywhere: no inline code, no WebAssembly or workers, framing only for embeds', () => {
     const csp = contentSecurityPolicy({ frameAncestors: "'self'" });
@@ -27,11 +27,19 @@ describe('security headers', () => {
     expect(headersFor(rules, '/hub/embed.js')['Access-Control-Allow-Origin']).toBe('*');
   });
 
-  it('never lets two rules match one path (hosts would merge two CSPs)', () => {
-    for (const path of ['/hub/', '/hub/embed/', '/hub/practices/a/', '/hub/api/x.json', '/hub/embed.js', '/hub/404.html']) {
+  it('never lets two CSPs apply to one path (hosts would merge them)', () => {
+    for (const path of ['/hub/', '/hub/embed/', '/hub/practices/a/', '/hub/api/x.json', '/hub/embed.js', '/hub/404.html', '/hub/search/', '/hub/search/index/en-0123456789/t/a.json']) {
       const matching = rules.filter((r) => (r.pattern.endsWith('*') ? path.startsWith(r.pattern.slice(0, -1)) : path === r.pattern));
-      expect(matching, path).toHaveLength(1);
+      // embed.js is a script partners load, not a page: it needs no policy of its own.
+      expect(matching.filter((r) => r.headers['Content-Security-Policy']), path).toHaveLength(path.endsWith('embed.js') ? 0 : 1);
     }
+  });
+
+  it('lets hashed assets and the versioned search index be cached for a year, and nothing else', () => {
+    const cache = (path: string) => headersFor(rules, path)['Cache-Control'];
+    expect(cache('/hub/_astro/engine.D46ZtcPs.js')).toBe('public, max-age=31536000, immutable');
+    expect(cache('/hub/search/index/en-0123456789/c/0.json')).toBe('public, max-age=31536000, immutable');
+    for (const path of ['/hub/', '/hub/search/', '/hub/search/facets.json', '/hub/practices/a/', '/hub/api/x.json', '/hub/embed.js']) expect(cache(path), path).toBeUndefined();
   });
 
   it('round-trips through the _headers format', () => {

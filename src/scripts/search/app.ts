@@ -21,6 +21,7 @@ import {
   isActive,
   mayCarrySearch,
   parseState,
+  sameState,
   serializeState,
   toggleValue,
   SORTS,
@@ -157,7 +158,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     return;
   }
   // A URL that carries a search loads the stemmer at once, alongside the labels.
-  if (mayCarrySearch(location.search)) stemmerFor(config.lang).catch(() => undefined);
+  const stemming = mayCarrySearch(location.search) ? stemmerFor(config.lang) : undefined;
 
   let data: FacetData;
   try {
@@ -172,7 +173,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     return;
   }
 
-  const engine = new Engine(data.index!, config.lang);
+  const engine = new Engine(data.index!, config.lang, stemming ? await stemming.catch(() => undefined) : undefined);
   const values = new Map<FilterName, Map<string, FacetValue>>(
     FILTER_NAMES.map((name) => [name, new Map(data.facets[name].map((v) => [v.v, v]))]),
   );
@@ -203,7 +204,6 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   };
 
   let state: SearchState = parseState(location.search, isKnown);
-  if (isActive(state)) engine.prefetch(state).catch(() => undefined);
   let counts: FacetCounts = initialCounts;
   let outcome: SearchOutcome | undefined;
   let rendered = 0;
@@ -277,46 +277,67 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     return row;
   };
 
-  for (const name of FILTER_NAMES) {
-    const fieldset = h('fieldset', { className: 'facet' });
-    fieldset.dataset.facet = name;
-    fieldset.append(h('legend', { text: facetName(name) }));
-    const listId = `facet-values-${name}`;
-    const ui: FacetUi = {
-      name,
-      fieldset,
-      list: h('ul', { className: 'facet-values', attrs: { id: listId } }),
-      rows: new Map(),
-      expanded: false,
-    };
-    const long = LONG_FACETS.includes(name) && data.facets[name].length > COLLAPSED_SIZE;
-    if (long) {
-      const findId = `facet-find-${name}`;
-      const find = h('input', { className: 'facet-find', attrs: { type: 'search', id: findId, autocomplete: 'off', 'aria-controls': listId } });
-      ui.find = find;
-      ui.findLabel = h('label', { className: 'facet-find-label', attrs: { for: findId }, text: s[name === 'country' ? 'search.find.country' : 'search.find.sdg'] });
-      ui.noMatch = h('p', { className: 'facet-none muted', attrs: { hidden: '' } });
-      fieldset.append(ui.findLabel, find);
-      find.addEventListener('input', () => updateFacet(ui));
-      // Enter in the find box must not submit anything or jump away.
-      find.addEventListener('keydown', (event) => {
-        if (event.key === 'Enter') event.preventDefault();
-      });
+  /**
+   * Draws every filter's values. With a search in the URL this waits until its
+   * first results are on screen: hundreds of rows to lay out would delay them.
+   */
+  function buildFacets(): void {
+    if (facetUis.size > 0) return;
+    for (const name of FILTER_NAMES) {
+      const fieldset = h('fieldset', { className: 'facet' });
+      fieldset.dataset.facet = name;
+      fieldset.append(h('legend', { text: facetName(name) }));
+      const listId = `facet-values-${name}`;
+      const ui: FacetUi = {
+        name,
+        fieldset,
+        list: h('ul', { className: 'facet-values', attrs: { id: listId } }),
+        rows: new Map(),
+        expanded: false,
+      };
+      const long = LONG_FACETS.includes(name) && data.facets[name].length > COLLAPSED_SIZE;
+      if (long) {
+        const findId = `facet-find-${name}`;
+        const find = h('input', { className: 'facet-find', attrs: { type: 'search', id: findId, autocomplete: 'off', 'aria-controls': listId } });
+        ui.find = find;
+        ui.findLabel = h('label', { className: 'facet-find-label', attrs: { for: findId }, text: s[name === 'country' ? 'search.find.country' : 'search.find.sdg'] });
+        ui.noMatch = h('p', { className: 'facet-none muted', attrs: { hidden: '' } });
+        fieldset.append(ui.findLabel, find);
+        find.addEventListener('input', () => updateFacet(ui));
+        // Enter in the find box must not submit anything or jump away.
+        find.addEventListener('keydown', (event) => {
+          if (event.key === 'Enter') event.preventDefault();
+        });
+      }
+      fieldset.append(ui.list);
+      if (ui.noMatch) fieldset.append(ui.noMatch);
+      if (long) {
+        const moreButton = h('button', { className: 'secondary facet-more', attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': listId } });
+        moreButton.addEventListener('click', () => {
+          ui.expanded = !ui.expanded;
+          updateFacet(ui);
+        });
+        ui.more = moreButton;
+        fieldset.append(moreButton);
+      }
+      for (const v of data.facets[name]) addRow(ui, v.v, v.l, v.d ?? 0);
+      facetUis.set(name, ui);
+      facetsBox.append(fieldset);
     }
-    fieldset.append(ui.list);
-    if (ui.noMatch) fieldset.append(ui.noMatch);
-    if (long) {
-      const moreButton = h('button', { className: 'secondary facet-more', attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': listId } });
-      moreButton.addEventListener('click', () => {
-        ui.expanded = !ui.expanded;
-        updateFacet(ui);
-      });
-      ui.more = moreButton;
-      fieldset.append(moreButton);
-    }
-    for (const v of data.facets[name]) addRow(ui, v.v, v.l, v.d ?? 0);
-    facetUis.set(name, ui);
-    facetsBox.append(fieldset);
+  }
+
+  /**
+   * The URL's search starts now: its files are requested at once, and its
+   * first cards as soon as its results are known. The filters are drawn once
+   * those results are on screen. run() takes the search over.
+   */
+  let early: { state: SearchState; outcome: Promise<SearchOutcome> } | undefined;
+  if (!isActive(state)) buildFacets();
+  else {
+    engine.prefetch(state);
+    const outcome = engine.search(state);
+    outcome.then((o) => o.results.slice(0, PAGE_SIZE).forEach((r) => r.card().catch(() => undefined))).catch(() => undefined);
+    early = { state, outcome };
   }
 
   function updateFacet(ui: FacetUi): void {
@@ -477,14 +498,23 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const renderMore = async (id: number): Promise<HTMLLIElement | undefined> => {
     if (!outcome) return undefined;
     const slice = outcome.results.slice(rendered, rendered + PAGE_SIZE);
-    const cards = await Promise.all(slice.map((r) => r.card()));
-    if (id !== runId) return undefined;
+    const pending = slice.map((r) => r.card());
+    // A failure is reported once, by the await below; the others are handled.
+    for (const p of pending) p.catch(() => undefined);
     let first: HTMLLIElement | undefined;
-    for (const c of cards) {
+    // Each card is shown as soon as it and those before it are in: on a slow
+    // connection the first results do not wait for the tenth.
+    for (const next of pending) {
+      const c = await next;
+      if (id !== runId) return undefined;
       const item = card(c);
       if (!item) continue;
       first ??= item;
       list.append(item);
+      if (firstResults) {
+        firstResults = false;
+        performance.mark('search:results');
+      }
     }
     rendered += slice.length;
     const total = outcome.results.length;
@@ -551,7 +581,9 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     intro.hidden = true;
     list.setAttribute('aria-busy', 'true');
     try {
-      const result = await engine.search(state);
+      const started = early && sameState(early.state, state) ? early.outcome : engine.search(state);
+      early = undefined;
+      const result = await started;
       if (id !== runId) return;
       outcome = result;
       rendered = 0;
@@ -565,11 +597,16 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       status.textContent = plural(s, 'search.found', result.results.length);
       exportBox.hidden = result.results.length === 0;
       if (firstResults) {
+        // No results to show: the answer is on screen all the same.
         firstResults = false;
         performance.mark('search:results');
       }
       // The counts need every filter's file: they follow the results, never delay them.
       facetsBox.setAttribute('aria-busy', 'true');
+      if (facetUis.size === 0) {
+        buildFacets();
+        updateFacets();
+      }
       const fresh = await result.counts().catch(() => undefined);
       if (id !== runId) return;
       if (fresh) counts = fresh;
@@ -577,6 +614,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       updateFacets();
     } catch {
       if (id !== runId) return;
+      buildFacets();
+      updateFacets();
       list.removeAttribute('aria-busy');
       list.replaceChildren();
       more.hidden = true;

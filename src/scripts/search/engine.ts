@@ -57,12 +57,22 @@ export class Engine {
   /** Size and word files: given by the search page (from facets.json), else read from the manifest. */
   private manifest: Promise<{ size: number; shards: Set<string> }> | undefined;
   private stemmer: Promise<Stem> | undefined;
+  /** The same two, once known, for prefetching without yielding to the page's rendering. */
+  private known: { size: number; shards: Set<string> } | undefined;
+  private stem: Stem | undefined;
   private readonly files = new Map<string, Promise<unknown>>();
 
-  constructor(index: Pick<IndexLocation, 'url'> & Partial<IndexLocation>, lang: string) {
+  constructor(index: Pick<IndexLocation, 'url'> & Partial<IndexLocation>, lang: string, stem?: Stem) {
     this.url = index.url;
     this.lang = lang;
-    if (index.size !== undefined && index.shards) this.manifest = Promise.resolve({ size: index.size, shards: new Set(index.shards) });
+    if (index.size !== undefined && index.shards) {
+      this.known = { size: index.size, shards: new Set(index.shards) };
+      this.manifest = Promise.resolve(this.known);
+    }
+    if (stem) {
+      this.stem = stem;
+      this.stemmer = Promise.resolve(stem);
+    }
   }
 
   private meta(): Promise<{ size: number; shards: Set<string> }> {
@@ -76,7 +86,7 @@ export class Engine {
 
   /** Starts loading the stemmer (idempotent). */
   load(): Promise<Stem> {
-    this.stemmer ??= stemmerFor(this.lang);
+    this.stemmer ??= stemmerFor(this.lang).then((stem) => (this.stem = stem));
     const loading = this.stemmer;
     // Let a later interaction try again (a flaky connection).
     loading.catch(() => {
@@ -150,14 +160,19 @@ export class Engine {
 
   /**
    * Starts fetching what a search will need (its word files, chosen filters,
-   * title order), so that the network works while the page builds its filters.
+   * title order) before returning: the requests leave while the page builds
+   * its filters, instead of after the browser has drawn them.
    */
-  async prefetch(state: SearchState): Promise<void> {
-    await Promise.all([
-      this.preload(state.q),
-      this.facetSets(FILTER_NAMES.filter((name) => state.filters[name].length > 0)),
-      effectiveSort(state) === 'title' ? this.json('title.json') : undefined,
-    ]);
+  prefetch(state: SearchState): void {
+    const quiet = (file: Promise<unknown>) => void file.catch(() => undefined);
+    if (this.stem && this.known) {
+      for (const word of new Set(searchTokens(state.q, this.stem))) {
+        const key = shardKey(word);
+        if (this.known.shards.has(key)) quiet(this.json(`t/${key}.json`));
+      }
+    } else if (state.q) quiet(this.preload(state.q));
+    for (const name of FILTER_NAMES) if (state.filters[name].length > 0) quiet(this.json(`f/${name}.json`));
+    if (effectiveSort(state) === 'title') quiet(this.json('title.json'));
   }
 
   async search(state: SearchState): Promise<SearchOutcome> {
