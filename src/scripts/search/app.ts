@@ -495,7 +495,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   };
 
   /** Renders the next page of results; resolves with the first new item, if any. */
-  const renderMore = async (id: number): Promise<HTMLLIElement | undefined> => {
+  /** `onFirst` runs as soon as the first new result is on the page. */
+  const renderMore = async (id: number, onFirst?: (item: HTMLLIElement) => void): Promise<HTMLLIElement | undefined> => {
     if (!outcome) return undefined;
     const slice = outcome.results.slice(rendered, rendered + PAGE_SIZE);
     const pending = slice.map((r) => r.card());
@@ -509,8 +510,11 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       if (id !== runId) return undefined;
       const item = card(c);
       if (!item) continue;
-      first ??= item;
       list.append(item);
+      if (!first) {
+        first = item;
+        onFirst?.(item);
+      }
       if (firstResults) {
         firstResults = false;
         performance.mark('search:results');
@@ -705,10 +709,9 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   more.addEventListener('click', async () => {
     if (loadingMore) return;
     loadingMore = true;
-    const first = await renderMore(runId).catch(() => undefined);
+    // Focus moves to the first new result as soon as it is shown, so reading and tabbing continue there.
+    const first = await renderMore(runId, (item) => item.querySelector('a')?.focus()).catch(() => undefined);
     loadingMore = false;
-    // Focus moves to the first new result, so reading and tabbing continue there.
-    first?.querySelector('a')?.focus();
     if (more.hidden && !first) resultsTitle.focus();
   });
 
