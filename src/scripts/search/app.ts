@@ -569,6 +569,9 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     exportBox.hidden = true;
     sortWrap.hidden = true;
     intro.hidden = false;
+    // Back to every value with its total: the last search's counts would hide some.
+    buildFacets();
+    updateFacets();
   };
 
   /** Runs the search of the current state and shows it; stale runs are dropped. */

@@ -6,7 +6,8 @@ export const getStaticPaths = (async () => {
   const out = [];
   for (const index of (await searchIndexes()).values()) {
     const dir = index.dir.replace(/^search\/index\//, '');
-    for (const [file, body] of index.files) out.push({ params: { file: `${dir}${file}` }, props: { body } });
+    // Every file is JSON; the route's `.json` keeps the extension out of the parameter (so `astro dev` serves it too).
+    for (const [file, body] of index.files) out.push({ params: { file: `${dir}${file.replace(/\.json$/, '')}` }, props: { body } });
   }
   return out;
 }) satisfies GetStaticPaths;
