@@ -196,6 +196,34 @@ describe('search: loading', () => {
       expect(await resultSlugs(page)).toEqual(expectedSlugs({ objective: ['23'], region: ['africa'] }));
     });
   });
+
+  it('shows first results after fetching only the files they need; the counts follow', async () => {
+    await withPage(async (page) => {
+      // What each search waited for: the requests started before its results were on screen.
+      const before = async () => {
+        await settled(page);
+        return page.evaluate(() => {
+          const mark = performance.getEntriesByName('search:results')[0]!.startTime;
+          return (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+            .filter((r) => r.startTime <= mark)
+            .map((r) => new URL(r.name).pathname.replace(/\/search\/index\/en-[0-9a-f]+\//, 'index/'));
+        });
+      };
+      await page.goto(real + 'search/?q=diaspora');
+      const text = await before();
+      expect(text.filter((p) => p.startsWith('index/t/'))).toHaveLength(1);
+      expect(text.filter((p) => p.startsWith('index/c/')).length).toBeGreaterThan(0);
+      // No filter file, no title order, no slugs, nothing of Pagefind: those wait for later or never load.
+      expect(text.filter((p) => /^index\/(f\/|title|slugs)|\/pagefind\//.test(p))).toEqual([]);
+      // The filters' counts came after, from every filter's file.
+      const all = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
+      expect(all.filter((u) => /\/f\/[a-z]+\.json$/.test(u))).toHaveLength(7);
+      await page.goto(real + 'search/?objective=23&region=africa');
+      const browse = await before();
+      expect(browse.filter((p) => p.startsWith('index/f/')).sort()).toEqual(['index/f/objective.json', 'index/f/region.json']);
+      expect(browse.filter((p) => p.startsWith('index/t/'))).toEqual([]);
+    });
+  });
 });
 
 describe('search: each filter alone', () => {
