@@ -45,7 +45,7 @@ export interface SearchOutcome {
 }
 
 /**
- * The search page's engine over the Atlas index (src/lib/build-search-index.ts).
+ * The engine of /search/ and /embed/ over the Atlas index (src/lib/build-search-index.ts).
  * Nothing is fetched before someone interacts or the URL carries a search;
  * then only the files a search needs: the word files of the words typed, the
  * files of the filters chosen, and the cards shown. Every filter's file
@@ -76,7 +76,9 @@ export class Engine {
   }
 
   private meta(): Promise<{ size: number; shards: Set<string> }> {
-    this.manifest ??= this.json<{ size: number; shards: string[] }>('manifest.json').then((m) => ({ size: m.size, shards: new Set(m.shards) }));
+    this.manifest ??= this.json<{ size: number; shards: string[] }>('manifest.json').then(
+      (m) => (this.known = { size: m.size, shards: new Set(m.shards) }),
+    );
     const loading = this.manifest;
     loading.catch(() => {
       if (this.manifest === loading) this.manifest = undefined;
