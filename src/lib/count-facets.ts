@@ -4,6 +4,8 @@ import type { FilterName } from './search-record.ts';
 /** Each filter's values and their practices, as loaded from the index. */
 export type FacetSets = Partial<Record<FilterName, Map<string, DocSet>>>;
 export type Selection = Partial<Record<FilterName, readonly string[]>>;
+/** How many practices each value of each filter would give. */
+export type FacetCounts = Record<FilterName, Record<string, number>>;
 
 /**
  * The practices a filter's chosen values allow: values of one filter are
@@ -33,13 +35,13 @@ export function narrowed(base: DocSet, selection: Selection, sets: FacetSets, si
 }
 
 /**
- * Counts beside each value of each filter in `sets`: for a filter with a choice, what choosing
- * one more of its values would give (the others narrow it, itself does not);
- * for the others, how many of the results have the value.
+ * Counts beside each value of each filter in `sets`: for a filter with a
+ * choice, what choosing one more of its values would give (the others narrow
+ * it, itself does not); for the others, how many of the results have it.
  */
-export function countFacets(base: DocSet, selection: Selection, sets: FacetSets, size: number): Record<FilterName, Record<string, number>> {
+export function countFacets(base: DocSet, selection: Selection, sets: FacetSets, size: number): FacetCounts {
   const results = narrowed(base, selection, sets, size);
-  const out = {} as Record<FilterName, Record<string, number>>;
+  const out = {} as FacetCounts;
   for (const name of Object.keys(sets) as FilterName[]) {
     const context = (selection[name] ?? []).length > 0 ? narrowed(base, selection, sets, size, name) : results;
     out[name] = {};

@@ -1,5 +1,5 @@
 import { LEVELS, type TermShard } from './build-search-index.ts';
-import { decodeSet, members, setOf, type DocSet } from './doc-set.ts';
+import { decodeSet, emptySet, members, setOf, type DocSet } from './doc-set.ts';
 
 /**
  * Text matching over the Atlas search index. Each word of the query matches
@@ -33,7 +33,7 @@ export interface TextMatches {
 }
 
 export function rankText(words: readonly Uint8Array[], size: number): TextMatches {
-  if (words.length === 0) return { ranked: [], set: setOf([], size) };
+  if (words.length === 0) return { ranked: [], set: emptySet(size) };
   const idf = words.map((w) => {
     let df = 0;
     for (let id = 0; id < size; id++) if (w[id]) df++;

@@ -58,7 +58,7 @@ export function headerRules(base: string, sections: string[], files: string[]): 
   for (const section of [...sections].sort()) {
     const pattern = `${b}${section}/*`;
     if (section === 'embed') rules.push({ pattern, headers: embeddable });
-    // Open data and the search index may be read by partner sites.
+    // Open data, feeds and Pagefind's index may be read by partner sites.
     else if (section === 'pagefind') {
       const csp = contentSecurityPolicy({ frameAncestors: "'self'", wasm: true });
       rules.push({ pattern, headers: { ...open, ...strict, 'Content-Security-Policy': csp } });

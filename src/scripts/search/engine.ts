@@ -1,6 +1,6 @@
 import type { IndexCard, TermShard } from '../../lib/build-search-index.ts';
 import { CARDS_PER_FILE } from '../../lib/build-search-index.ts';
-import { countFacets, narrowed, type FacetSets } from '../../lib/count-facets.ts';
+import { countFacets, narrowed, type FacetCounts, type FacetSets } from '../../lib/count-facets.ts';
 import { count, decodeSet, fullSet, has, members, type DocSet } from '../../lib/doc-set.ts';
 import { highlightWords, type Segment } from '../../lib/highlight-words.ts';
 import { matchWord, rankText } from '../../lib/rank-text.ts';
@@ -10,7 +10,7 @@ import type { IndexLocation } from './facet-data.ts';
 import type { Removal } from './narrowest.ts';
 import { FILTER_NAMES, effectiveSort, type FilterName, type SearchState } from './state.ts';
 
-export type FacetCounts = Record<FilterName, Record<string, number>>;
+export type { FacetCounts };
 
 /** What a result card shows. */
 export interface ResultCard {
@@ -60,6 +60,7 @@ export class Engine {
   /** The same two, once known, for prefetching without yielding to the page's rendering. */
   private known: { size: number; shards: Set<string> } | undefined;
   private stem: Stem | undefined;
+  /** Fetched files, and filter files decoded to sets, by path: each is fetched and decoded once. */
   private readonly files = new Map<string, Promise<unknown>>();
 
   constructor(index: Pick<IndexLocation, 'url'> & Partial<IndexLocation>, lang: string, stem?: Stem) {
@@ -97,17 +98,24 @@ export class Engine {
     return loading;
   }
 
-  private json<T>(path: string): Promise<T> {
-    let file = this.files.get(path) as Promise<T> | undefined;
+  /** What `load` gives, kept under `key`; a failure is forgotten, so a later search tries again. */
+  private cached<T>(key: string, load: () => Promise<T>): Promise<T> {
+    let file = this.files.get(key) as Promise<T> | undefined;
     if (!file) {
-      file = fetch(this.url + path).then((r) => {
-        if (!r.ok) throw new Error(`${path}: ${r.status}`);
-        return r.json() as Promise<T>;
-      });
-      this.files.set(path, file);
-      file.catch(() => this.files.delete(path));
+      file = load();
+      this.files.set(key, file);
+      file.catch(() => this.files.delete(key));
     }
     return file;
+  }
+
+  private json<T>(path: string): Promise<T> {
+    return this.cached(path, () =>
+      fetch(this.url + path).then((r) => {
+        if (!r.ok) throw new Error(`${path}: ${r.status}`);
+        return r.json() as Promise<T>;
+      }),
+    );
   }
 
   private async words(q: string): Promise<string[]> {
@@ -125,9 +133,12 @@ export class Engine {
     await Promise.all((await this.words(q)).map((w) => this.shard(w)));
   }
 
-  private async facet(name: FilterName): Promise<Map<string, DocSet>> {
-    const [{ size }, sets] = await Promise.all([this.meta(), this.json<Record<string, string>>(`f/${name}.json`)]);
-    return new Map(Object.entries(sets).map(([value, encoded]) => [value, decodeSet(encoded, size)]));
+  /** A filter's values and their practices, decoded once (the counts need all seven at every search). */
+  private facet(name: FilterName): Promise<Map<string, DocSet>> {
+    return this.cached(`sets:${name}`, async () => {
+      const [{ size }, sets] = await Promise.all([this.meta(), this.json<Record<string, string>>(`f/${name}.json`)]);
+      return new Map(Object.entries(sets).map(([value, encoded]) => [value, decodeSet(encoded, size)]));
+    });
   }
 
   private async facetSets(names: readonly FilterName[]): Promise<FacetSets> {
