@@ -58,8 +58,8 @@ export function renderPractices(
     const fact = (label: string, value: string, className?: string) => facts.append(el('dt', undefined, label), el('dd', className, value));
     fact(t('card.where'), r.place || t('glance.global'));
     fact(t('card.when'), r.years);
-    const state = r.status === 'planned' || r.status === 'ongoing' ? r.status : 'completed';
-    fact(t('card.status'), t(`status.${state}`), `status-${state}`);
+    // A status the interface has no word for is left out, never shown as another.
+    if (r.status === 'planned' || r.status === 'ongoing' || r.status === 'completed') fact(t('card.status'), t(`status.${r.status}`), `status-${r.status}`);
     item.append(facts);
     list.append(item);
   }
