@@ -88,6 +88,16 @@ function query(selection: Selection, extra: Record<string, string> = {}): string
 
 // ----- Page helpers -------------------------------------------------------------
 
+/** Paths of the requests a page makes for a search index, the Atlas's or Pagefind's, as they happen. */
+function indexRequests(page: Page): string[] {
+  const paths: string[] = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.includes('/search/index/') || path.includes('/pagefind/')) paths.push(path);
+  });
+  return paths;
+}
+
 /** Waits until the current search has been shown (results or no results), with its counts. */
 async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => {
@@ -104,7 +114,11 @@ async function resultSlugs(page: Page): Promise<string[]> {
   while (await page.locator('#search-more').isVisible()) {
     const before = await page.locator('#search-results > li').count();
     await page.click('#search-more');
-    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before);
+    // Cards come in one by one: wait for the whole page of them.
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('#search-results > li').length > n && !document.getElementById('search-results')!.hasAttribute('aria-busy'),
+      before,
+    );
   }
   const hrefs = await page.$$eval('#search-results > li h3 a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
   return hrefs.map((h) => /\/practices\/([^/]+)\/$/.exec(h)?.[1] ?? h).sort();
@@ -165,11 +179,7 @@ async function withPage<T>(fn: (page: Page, problems: string[]) => Promise<T>, c
 describe('search: loading', () => {
   it('fetches nothing of the index until someone interacts, and shows the filters with their totals', async () => {
     await withPage(async (page) => {
-      const index: string[] = [];
-      page.on('request', (r) => {
-        const path = new URL(r.url()).pathname;
-        if (path.includes('/search/index/') || path.includes('/pagefind/')) index.push(path);
-      });
+      const index = indexRequests(page);
       await page.goto(real + 'search/');
       await page.waitForSelector('#search-facets fieldset');
       await page.waitForTimeout(500);
@@ -222,6 +232,41 @@ describe('search: loading', () => {
       const browse = await before();
       expect(browse.filter((p) => p.startsWith('index/f/')).sort()).toEqual(['index/f/objective.json', 'index/f/region.json']);
       expect(browse.filter((p) => p.startsWith('index/t/'))).toEqual([]);
+    });
+  });
+
+  it('with a search in the URL, shows its first results before drawing the filters', async () => {
+    await withPage(async (page) => {
+      // How many filters were drawn at the moment the first results were marked on screen.
+      await page.addInitScript(() => {
+        const mark = performance.mark.bind(performance);
+        performance.mark = (name: string, options?: PerformanceMarkOptions) => {
+          if (name === 'search:results') document.documentElement.dataset.filtersAtResults = String(document.querySelectorAll('#search-facets fieldset').length);
+          return mark(name, options);
+        };
+      });
+      await page.goto(real + 'search/?q=migration');
+      await settled(page);
+      expect(await page.getAttribute('html', 'data-filters-at-results')).toBe('0');
+      expect(await page.locator('#search-facets fieldset').count()).toBeGreaterThan(0);
+    });
+  });
+
+  it('shows every value with its total again when the last filter is cleared', async () => {
+    await withPage(async (page) => {
+      // The status with the fewest practices hides the values the others have.
+      const totals = expectedCounts({});
+      const rare = Object.entries(totals.status).sort((a, b) => a[1] - b[1])[0]![0];
+      await page.goto(real + 'search/?status=' + rare);
+      await settled(page);
+      await (await checkbox(page, 'status', rare)).uncheck();
+      await expect.poll(() => page.locator('#search-intro').isVisible()).toBe(true);
+      await expectCounts(page, totals);
+      for (const f of FACETS) {
+        const hidden = await page.$$eval(`#search-facets fieldset[data-facet="${f}"] li[hidden]`, (items) => items.length);
+        const long = f === 'country' || f === 'sdg';
+        if (!long) expect(hidden, f).toBe(0);
+      }
     });
   });
 });
@@ -610,11 +655,7 @@ describe('search: safety, languages, no JavaScript', () => {
     // Spanish has no practice yet; once it has, the Spanish page searches them like the French one.
     if (inLanguage('es').length > 0) ctx.skip();
     await withPage(async (page) => {
-      const index: string[] = [];
-      page.on('request', (r) => {
-        const path = new URL(r.url()).pathname;
-        if (path.includes('/search/index/') || path.includes('/pagefind/')) index.push(path);
-      });
+      const index = indexRequests(page);
       await page.goto(real + 'es/search/?q=diaspora');
       expect(await page.getAttribute('html', 'lang')).toBe('es');
       await page.waitForSelector('#search-other-language:not([hidden])');

@@ -494,8 +494,10 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     return h('li', {}, article);
   };
 
-  /** Renders the next page of results; resolves with the first new item, if any. */
-  /** `onFirst` runs as soon as the first new result is on the page. */
+  /**
+   * Renders the next page of results; resolves with the first new item, if
+   * any. `onFirst` runs as soon as that item is on the page.
+   */
   const renderMore = async (id: number, onFirst?: (item: HTMLLIElement) => void): Promise<HTMLLIElement | undefined> => {
     if (!outcome) return undefined;
     const slice = outcome.results.slice(rendered, rendered + PAGE_SIZE);
@@ -712,8 +714,13 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   more.addEventListener('click', async () => {
     if (loadingMore) return;
     loadingMore = true;
+    // Busy while the page's cards come in, one by one.
+    const id = runId;
+    list.setAttribute('aria-busy', 'true');
     // Focus moves to the first new result as soon as it is shown, so reading and tabbing continue there.
-    const first = await renderMore(runId, (item) => item.querySelector('a')?.focus()).catch(() => undefined);
+    const first = await renderMore(id, (item) => item.querySelector('a')?.focus()).catch(() => undefined);
+    // A newer search owns the list's state.
+    if (id === runId) list.removeAttribute('aria-busy');
     loadingMore = false;
     if (more.hidden && !first) resultsTitle.focus();
   });
