@@ -8,9 +8,8 @@
  * scripts/measure-search.ts: the query comes from the URL (`?q=`) through the
  * UI's own `triggerSearch`, and the first result on screen sets the same
  * `search:results` performance mark (or its "No results" message does) and
- * fills `#search-status`. Its search
- * debounce is set to 0 ms: the 300 ms it waits by default after typing would
- * only add to its times. The Default UI runs no search without text, so a
+ * fills `#search-status`. Its search debounce is set to 0 ms: the 300 ms it
+ * waits by default after typing would only add to its times. The Default UI runs no search without text, so a
  * filter-only browse cannot be compared.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,7 +25,7 @@ const seen = new MutationObserver(() => {
   const message = document.querySelector('.pagefind-ui__message')?.textContent ?? '';
   if (!document.querySelector('.pagefind-ui__result') && !/^No results/i.test(message)) return;
   performance.mark('search:results');
-  status.textContent = document.querySelector('.pagefind-ui__message')?.textContent ?? '';
+  status.textContent = message;
   seen.disconnect();
 });
 seen.observe(document.getElementById('search'), { childList: true, subtree: true });
