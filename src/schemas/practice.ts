@@ -304,6 +304,13 @@ export function practiceSchema({ vocabularies: vocab, image }: PracticeSchemaOpt
       status: oneOf(STATUSES, 'a status'),
 
       /**
+       * When the source reported that status, `YYYY-MM` or `YYYY-MM-DD`
+       * ("ongoing, as reported in March 2023"). Give it for `planned` and
+       * `ongoing`: a status is only as true as the report behind it.
+       */
+      statusAsOf: partialDate().optional(),
+
+      /**
        * Strength of evidence: `independent` (external evaluation), `internal`
        * (own monitoring or review) or `none`.
        */
@@ -466,6 +473,7 @@ export const PRACTICE_FIELDS = [
   'scope',
   'practiceType',
   'status',
+  'statusAsOf',
   'evaluation',
   'period',
   'implementers',

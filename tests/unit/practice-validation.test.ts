@@ -121,7 +121,7 @@ describe('messages name the file, the field, the value, what is allowed and the 
       [
         "practices/x/index.mdx: gcmObjective: is not a field of a practice; did you mean "gcmObjectives"? (line 10)",
         "practices/x/index.mdx: summery: is not a field of a practice; did you mean "summary"? (line 11)",
-        "practices/x/index.mdx: colour: is not a field of a practice; allowed fields: title, summary, gcmObjectives, themes, sdgTargets, guidingPrinciples, countries, regions, scope, practiceType, status, evaluation, period, implementers, partners, funders, publishedAt, updatedAt, language, translationOf, cover, resources, contact, draft (line 12)",
+        "practices/x/index.mdx: colour: is not a field of a practice; allowed fields: title, summary, gcmObjectives, themes, sdgTargets, guidingPrinciples, countries, regions, scope, practiceType, status, statusAsOf, evaluation, period, implementers, partners, funders, publishedAt, updatedAt, language, translationOf, cover, resources, contact, draft (line 12)",
       ]
     `);
   });
