@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import postBuild from './src/integrations/post-build.ts';
+import pagefind from './src/integrations/pagefind.ts';
 import { siteConfig } from './src/lib/site-config.ts';
 
 const { site, base } = siteConfig();
@@ -20,6 +21,6 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   // Astro 7's Markdown engine (Sätteri) has GitHub-flavoured Markdown built in:
   // tables, footnotes, autolinks and strikethrough need no remark-gfm.
-  integrations: [mdx(), postBuild()],
+  integrations: [mdx(), postBuild(), pagefind()],
   devToolbar: { enabled: false },
 });

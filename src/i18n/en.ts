@@ -53,6 +53,7 @@ export const en = {
   'card.where': 'Where',
   'card.when': 'When',
   'card.status': 'Status',
+  'card.section': 'Matched in “{section}”',
   'status.planned': 'Planned',
   'status.ongoing': 'Ongoing',
   'status.completed': 'Completed',

@@ -54,6 +54,7 @@ export const es: Dictionary = {
   'card.where': 'Dónde',
   'card.when': 'Cuándo',
   'card.status': 'Estado',
+  'card.section': 'Encontrado en «{section}»',
   'status.planned': 'Prevista',
   'status.ongoing': 'En curso',
   'status.completed': 'Finalizada',

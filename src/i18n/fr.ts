@@ -54,6 +54,7 @@ export const fr: Dictionary = {
   'card.where': 'Lieu',
   'card.when': 'Période',
   'card.status': 'État',
+  'card.section': 'Trouvé dans « {section} »',
   'status.planned': 'Prévue',
   'status.ongoing': 'En cours',
   'status.completed': 'Terminée',

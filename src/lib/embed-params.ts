@@ -1,8 +1,9 @@
-import { FILTER_NAMES, type FilterName } from './search-record.ts';
+import { FILTER_NAMES } from './search-record.ts';
+import { cleanQuery, readFilters, type Filters } from './search-state.ts';
 
 /**
- * The query parameters of `/embed/` (and the filter part, shared with
- * `/search/`), read from untrusted input: every value is data. Values that
+ * The query parameters of `/embed/`: the text and filters of `/search/`
+ * (read by src/lib/search-state.ts), and the display options, from untrusted input: every value is data. Values that
  * cannot be valid are dropped, options out of range are clamped, unknown
  * names are ignored; nothing here throws.
  *
@@ -23,12 +24,7 @@ export type LinkTarget = (typeof LINK_TARGETS)[number];
 export const LIMIT_DEFAULT = 10;
 export const LIMIT_MIN = 1;
 export const LIMIT_MAX = 50;
-/** Longest search text kept; longer input is cut, not rejected. */
-export const QUERY_MAX = 200;
-/** Most values kept per filter; a selection longer than this is not a real one. */
-export const VALUES_MAX = 30;
-
-export type Filters = Record<FilterName, string[]>;
+export type { Filters };
 
 export interface EmbedParams {
   q: string;
@@ -54,44 +50,9 @@ export const EMBED_DEFAULTS: Omit<EmbedParams, 'filters'> = {
   target: 'blank',
 };
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const VALUE_PATTERNS: Record<FilterName, RegExp> = {
-  objective: /^(?:[1-9]|1\d|2[0-3])$/,
-  sdg: /^\d{1,2}\.(?:\d{1,2}|[a-z])$/,
-  region: ID,
-  country: /^[A-Z]{3}$/,
-  theme: ID,
-  principle: ID,
-  status: /^(?:planned|ongoing|completed)$/,
-};
-
-/** An empty selection: every filter present, none with values. */
-export function emptyFilters(): Filters {
-  return Object.fromEntries(FILTER_NAMES.map((name) => [name, []])) as unknown as Filters;
-}
-
-/** A filter value as the index holds it, or undefined when it cannot be one. */
-export function normalizeFilterValue(name: FilterName, raw: string): string | undefined {
-  if (raw.length > 64) return undefined;
-  let value = raw.trim();
-  if (name === 'country') value = value.toUpperCase();
-  if (name === 'theme' && (COLOR_SCHEMES as readonly string[]).includes(value)) return undefined;
-  return VALUE_PATTERNS[name].test(value) ? value : undefined;
-}
-
 function oneOf<T extends string>(values: readonly T[], raw: string | undefined): T | undefined {
   const v = raw?.trim().toLowerCase().replace(/^_/, '');
   return values.find((x) => x === v);
-}
-
-/** Whitespace collapsed, control characters removed, cut at QUERY_MAX. */
-export function cleanQuery(raw: string): string {
-  return raw
-    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, QUERY_MAX)
-    .trim();
 }
 
 /** The limit as a whole number in range; anything unreadable is the default. */
@@ -104,15 +65,8 @@ export function clampLimit(raw: string | undefined): number {
 export function parseEmbedParams(input: string | URLSearchParams): EmbedParams {
   const params = typeof input === 'string' ? new URLSearchParams(input) : input;
   const first = (name: string) => params.getAll(name).find((v) => v.trim() !== '');
-  const filters = emptyFilters();
-  for (const name of FILTER_NAMES) {
-    const seen = new Set<string>();
-    for (const raw of params.getAll(name)) {
-      const value = normalizeFilterValue(name, raw);
-      if (value !== undefined && seen.size < VALUES_MAX) seen.add(value);
-    }
-    filters[name] = [...seen];
-  }
+  // `theme` is also the colour scheme: its three words are never theme ids.
+  const filters = readFilters(params, (name, value) => !(name === 'theme' && (COLOR_SCHEMES as readonly string[]).includes(value)));
   const scheme = params.getAll('theme').map((v) => oneOf(COLOR_SCHEMES, v)).find(Boolean);
   const search = first('search')?.trim().toLowerCase();
   return {
@@ -125,11 +79,6 @@ export function parseEmbedParams(input: string | URLSearchParams): EmbedParams {
     lang: oneOf(EMBED_LANGS, first('lang')) ?? EMBED_DEFAULTS.lang,
     target: oneOf(LINK_TARGETS, first('target')) ?? EMBED_DEFAULTS.target,
   };
-}
-
-/** True when at least one filter has a value. */
-export function hasFilters(filters: Filters): boolean {
-  return FILTER_NAMES.some((name) => filters[name].length > 0);
 }
 
 /**

@@ -1,17 +1,70 @@
 import type { CatalogPractice, PracticeFields } from './build-catalog.ts';
+import type { Vocabularies } from './load-vocabularies.ts';
+import { placeLabel } from './place-label.ts';
 
 /** Filter names of the search index: the query parameters of `/search/` and `/embed/`. */
 export const FILTER_NAMES = ['objective', 'sdg', 'region', 'country', 'theme', 'principle', 'status'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
 
 /**
- * What the search index holds about a practice besides its text: filter
- * values (ids, as in URLs), sort keys, and metadata for result cards.
- * Regions include every parent, so `region=africa` finds a practice in Sierra Leone.
+ * How much a match counts, by where it is, as Pagefind's `ranking.metaWeights`:
+ * the title above the summary, the summary above the tags (vocabulary labels,
+ * places and organisations), and all three above the body, which Pagefind
+ * ranks by BM25 on its own. The search page and the embed pass these to
+ * Pagefind; partners merging the index can pass the same.
  */
-export function searchRecord(practice: Pick<CatalogPractice<PracticeFields>, 'data' | 'regions' | 'primaryObjective' | 'years'>) {
+export const META_WEIGHTS = { title: 10, summary: 4, tags: 2 } as const;
+
+type RecordPractice = Pick<CatalogPractice<PracticeFields>, 'slug' | 'data' | 'regions' | 'primaryObjective' | 'years'> & {
+  data: PracticeFields & { implementers?: string[] | undefined; partners?: string[] | undefined; funders?: string[] | undefined };
+};
+
+export interface SearchRecord {
+  filters: Record<FilterName, string[]>;
+  /** Sort keys: `date` (newest first, descending) and `title` (the language's alphabetical order). */
+  sort: { date: string; title: string };
+  /** Metadata shown on result cards, and searched (`title`, `summary`, `tags`) with META_WEIGHTS. */
+  meta: Record<string, string>;
+}
+
+/**
+ * A practice's one search record: filter values (ids, as in URLs), sort keys,
+ * and metadata for result cards, in the practice's language. Regions include
+ * every parent, so `region=africa` finds a practice in Sierra Leone. The
+ * practice page writes it as `data-pagefind-*` attributes (SearchRecord.astro).
+ */
+export function searchRecord(practice: RecordPractice, vocab: Vocabularies, titleKey: string): SearchRecord {
   const { data } = practice;
-  const filters: Record<FilterName, string[]> = {
+  const lang = data.language;
+  const filters = searchFilters(practice);
+  const tags = [
+    ...data.gcmObjectives.map((n) => vocab.objectives.get(n)?.short),
+    ...data.themes.map((id) => vocab.themes.get(id)?.label),
+    ...(data.guidingPrinciples ?? []).map((id) => vocab.principles.get(id)?.title),
+    ...(data.countries ?? []).map((id) => vocab.countries.get(id)?.names[lang]),
+    ...practice.regions.map((id) => vocab.regions.get(id)?.name),
+    ...(data.implementers ?? []),
+    ...(data.partners ?? []),
+    ...(data.funders ?? []),
+  ].filter((tag): tag is string => !!tag);
+  return {
+    filters,
+    sort: { date: data.publishedAt, title: titleKey },
+    meta: {
+      summary: data.summary,
+      objective: String(practice.primaryObjective),
+      place: placeLabel(data, vocab, lang),
+      years: practice.years,
+      status: data.status,
+      tags: [...new Set(tags)].join(' · '),
+    },
+  };
+}
+
+/** The filter values of a practice, by filter name: what `?objective=5&region=africa` matches. */
+export function searchFilters(practice: Pick<CatalogPractice<PracticeFields>, 'data' | 'regions'>): Record<FilterName, string[]> {
+  const { data } = practice;
+  return {
     objective: data.gcmObjectives.map(String),
     sdg: data.sdgTargets ?? [],
     region: practice.regions,
@@ -20,17 +73,23 @@ export function searchRecord(practice: Pick<CatalogPractice<PracticeFields>, 'da
     principle: data.guidingPrinciples ?? [],
     status: [data.status],
   };
-  return {
-    filters,
-    sort: { date: data.publishedAt, title: data.title.toLowerCase() },
-    meta: {
-      objective: String(practice.primaryObjective),
-      countries: (data.countries ?? []).join(' '),
-      regions: (data.regions ?? []).join(' '),
-      years: practice.years,
-      status: data.status,
-      summary: data.summary,
-      published: data.publishedAt,
-    },
-  };
+}
+
+/**
+ * Title sort keys: each practice's place in its language's alphabetical order
+ * (Intl.Collator, so "Étude" sorts with "E"), zero-padded, because Pagefind
+ * compares sort keys as plain strings.
+ */
+export function titleSortKeys(practices: readonly Pick<CatalogPractice<PracticeFields>, 'slug' | 'data'>[]): Map<string, string> {
+  const keys = new Map<string, string>();
+  const width = String(practices.length).length;
+  const byLang = new Map<string, typeof practices[number][]>();
+  for (const p of practices) byLang.set(p.data.language, [...(byLang.get(p.data.language) ?? []), p]);
+  for (const [lang, list] of byLang) {
+    const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
+    [...list]
+      .sort((a, b) => collator.compare(a.data.title, b.data.title) || a.slug.localeCompare(b.slug))
+      .forEach((p, i) => keys.set(p.slug, String(i).padStart(width, '0')));
+  }
+  return keys;
 }

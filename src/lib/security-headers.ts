@@ -3,16 +3,16 @@
  * Netlify and Cloudflare Pages read) and applied by the local server, so the
  * pages are tested under the same strict Content-Security-Policy they ship with.
  *
- * No 'unsafe-inline' anywhere: pages have no inline script or style. No
- * 'wasm-unsafe-eval' and no workers either: the Atlas's search reads its own
- * index in plain JavaScript. Only `/pagefind/` allows WebAssembly (`wasm`):
- * a worker runs under the policy of its own script, so Pagefind's worker,
- * used from this origin (Pagefind's Default UI, the bench), needs it there.
+ * No 'unsafe-inline' anywhere: pages have no inline script or style.
+ * WebAssembly (`wasm`: 'wasm-unsafe-eval' and same-origin workers) only where
+ * Pagefind runs: the search pages and the embed view, and `/pagefind/`
+ * itself, whose worker (Pagefind's own UIs) runs under its script's policy.
  */
 export function contentSecurityPolicy({ frameAncestors, wasm = false }: { frameAncestors: string; wasm?: boolean }): string {
   return [
     "default-src 'self'",
     wasm ? "script-src 'self' 'wasm-unsafe-eval'" : "script-src 'self'",
+    wasm ? "worker-src 'self'" : "worker-src 'none'",
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
@@ -43,6 +43,14 @@ export interface HeaderRule {
   headers: Record<string, string>;
 }
 
+/** Folders of the French and Spanish pages, whose sections get rules of their own. */
+export const LANGUAGE_FOLDERS = ['fr', 'es'];
+
+/** Sections whose pages run Pagefind: the search pages (in every language) and the embed view. */
+export function runsPagefind(section: string): boolean {
+  return /^(?:(?:fr|es)\/)?(?:search|embed)$/.test(section) || section === 'pagefind';
+}
+
 /**
  * One rule per top-level section of the site, so no path gets two CSPs:
  * hosts merge the headers of overlapping rules, and two CSPs would combine
@@ -52,12 +60,13 @@ export interface HeaderRule {
 export function headerRules(base: string, sections: string[], files: string[]): HeaderRule[] {
   const b = base.endsWith('/') ? base : base + '/';
   const strict = { 'Content-Security-Policy': contentSecurityPolicy({ frameAncestors: "'self'" }), ...COMMON_HEADERS };
-  const embeddable = { 'Content-Security-Policy': contentSecurityPolicy({ frameAncestors: '*' }), ...COMMON_HEADERS };
+  const searching = { 'Content-Security-Policy': contentSecurityPolicy({ frameAncestors: "'self'", wasm: true }), ...COMMON_HEADERS };
+  const embeddable = { 'Content-Security-Policy': contentSecurityPolicy({ frameAncestors: '*', wasm: true }), ...COMMON_HEADERS };
   const open = { 'Access-Control-Allow-Origin': '*', ...COMMON_HEADERS };
   const rules: HeaderRule[] = [{ pattern: b, headers: strict }];
   for (const section of [...sections].sort()) {
     const pattern = `${b}${section}/*`;
-    if (section === 'embed') rules.push({ pattern, headers: embeddable });
+    if (section === 'embed' || /^(?:fr|es)\/embed$/.test(section)) rules.push({ pattern, headers: embeddable });
     // Open data, feeds and Pagefind's index may be read by partner sites.
     else if (section === 'pagefind') {
       const csp = contentSecurityPolicy({ frameAncestors: "'self'", wasm: true });
@@ -65,8 +74,7 @@ export function headerRules(base: string, sections: string[], files: string[]): 
     } else if (section === 'api' || section === 'feeds') rules.push({ pattern, headers: { ...open, ...strict } });
     // File names that change with their content can be kept for a year.
     else if (section === '_astro') rules.push({ pattern, headers: { ...strict, ...IMMUTABLE } });
-    else rules.push({ pattern, headers: strict });
-    if (section === 'search') rules.push({ pattern: `${b}search/index/*`, headers: IMMUTABLE });
+    else rules.push({ pattern, headers: runsPagefind(section) ? searching : strict });
   }
   for (const file of [...files].sort()) {
     const headers = file === 'embed.js' ? open : strict;

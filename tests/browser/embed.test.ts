@@ -12,8 +12,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildCatalog, type Catalog } from '../../src/lib/build-catalog.ts';
 import { parseEmbedParams } from '../../src/lib/embed-params.ts';
 import { loadVocabularies } from '../../src/lib/load-vocabularies.ts';
-import { matchesFilters } from '../../src/lib/match-filters.ts';
-import { searchRecord } from '../../src/lib/search-record.ts';
+import { matchesFilters } from '../support/match-filters.ts';
+import { searchFilters } from '../../src/lib/search-record.ts';
 import { validatePractices } from '../../src/lib/validate-practices.ts';
 import { axeViolations, launchBrowser, openPage } from '../support/browser.ts';
 import { FIXTURE, REAL } from '../support/sites.ts';
@@ -46,7 +46,7 @@ window.__merged = { all: await urls(all), atlas: await urls(atlasOnly) };
 function expected(query: string): string[] {
   const params = parseEmbedParams(query);
   return catalog.practices
-    .filter((p) => p.data.language === params.lang && matchesFilters(searchRecord(p).filters, params.filters))
+    .filter((p) => p.data.language === params.lang && matchesFilters(searchFilters(p), params.filters))
     .map((p) => p.slug);
 }
 

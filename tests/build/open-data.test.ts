@@ -14,13 +14,11 @@ import { parse as parseHtml } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { buildCatalog, type Catalog } from '../../src/lib/build-catalog.ts';
-import { decodeSet, members } from '../../src/lib/doc-set.ts';
 import { FEED_ENTRY_LIMIT } from '../../src/lib/feed-model.ts';
 import { feedSources, type FeedSource } from '../../src/lib/feed-sources.ts';
 import { loadVocabularies } from '../../src/lib/load-vocabularies.ts';
 import { openDataPaths } from '../../src/lib/open-data-paths.ts';
 import { PRACTICE_CSV_COLUMNS, type PracticeExportRecord } from '../../src/lib/results-export.ts';
-import { FILTER_NAMES, searchRecord } from '../../src/lib/search-record.ts';
 import { headersFor, parseHeadersFile } from '../../src/lib/security-headers.ts';
 import { validatePractices } from '../../src/lib/validate-practices.ts';
 import { REAL, ROOT } from '../support/sites.ts';
@@ -144,29 +142,24 @@ describe('open data', () => {
   });
 });
 
-describe('the search index', () => {
-  it('holds each language’s practices newest first, with the filter values of the search record', () => {
-    const embed = parseHtml(read('embed/index.html')).querySelector('#atlas-embed')!;
-    const indexes = JSON.parse(embed.getAttribute('data-indexes')!) as Record<string, string>;
-    expect(Object.keys(indexes).sort()).toEqual(['en', 'es', 'fr']);
-    for (const [lang, url] of Object.entries(indexes)) {
-      expect(url).toMatch(new RegExp(`^/search/index/${lang}-[0-9a-f]{10}/$`));
-      const practices = catalog.practices.filter((p) => p.data.language === lang);
-      const manifest = JSON.parse(read(`${url}manifest.json`)) as { size: number; shards: string[] };
-      expect(manifest.size, lang).toBe(practices.length);
-      // The search page gets the same location from its facets.json.
-      const facets = JSON.parse(read(`${lang === 'en' ? '' : `/${lang}`}/search/facets.json`));
-      expect(facets.index).toEqual({ url, ...manifest });
-      expect(JSON.parse(read(`${url}slugs.json`))).toEqual(practices.map((p) => p.slug));
-      for (const shard of manifest.shards) expect(existsSync(file(`${url}t/${shard}.json`)), shard).toBe(true);
-      for (const name of FILTER_NAMES) {
-        const sets = JSON.parse(read(`${url}f/${name}.json`)) as Record<string, string>;
-        for (const [value, encoded] of Object.entries(sets)) {
-          const have = members(decodeSet(encoded, manifest.size)).map((id) => practices[id]!.slug);
-          expect(have, `${lang} ${name}=${value}`).toEqual(practices.filter((p) => searchRecord(p).filters[name].includes(value)).map((p) => p.slug));
-        }
+describe('the Pagefind bundle', () => {
+  it('is named in every page that runs Pagefind, and maps every result to its practice', () => {
+    const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { hash: string; page_count: number }> };
+    for (const lang of ['en', 'es', 'fr']) {
+      const count = catalog.practices.filter((p) => p.data.language === lang).length;
+      if (count) expect(entry.languages[lang]?.page_count, lang).toBe(count);
+    }
+    for (const page of ['search/index.html', 'fr/search/index.html', 'es/search/index.html', 'embed/index.html']) {
+      const root = parseHtml(read(page)).querySelector('[data-bundle]')!;
+      const bundle = JSON.parse(root.getAttribute('data-bundle')!) as { tag: string; langs: Record<string, { meta: string; wasm: string }> };
+      expect(Object.keys(bundle.langs).sort(), page).toEqual(Object.keys(entry.languages).sort());
+      for (const files of Object.values(bundle.langs)) {
+        expect(existsSync(file(`pagefind/${files.meta}`)), files.meta).toBe(true);
+        expect(existsSync(file(`pagefind/${files.wasm}`)), files.wasm).toBe(true);
       }
     }
+    const urls = Object.values(JSON.parse(read('pagefind/result-urls.json')) as Record<string, string>).sort();
+    expect(urls).toEqual(catalog.practices.map((p) => `/practices/${p.slug}/`).sort());
   });
 });
 

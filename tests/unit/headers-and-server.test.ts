@@ -9,16 +9,27 @@ import { contentSecurityPolicy, formatHeadersFile, headerRules, headersFor, pars
 import { sitemapXml } from '../../src/lib/sitemap.ts';
 
 describe('security headers', () => {
-  const rules = headerRules('/hub/', ['practices', 'embed', 'api', 'pagefind', '_astro', 'search'], ['index.html', 'embed.js', '404.html']);
+  const rules = headerRules(
+    '/hub/',
+    ['practices', 'embed', 'api', 'pagefind', '_astro', 'search', 'fr/search', 'fr/practices', 'es/search'],
+    ['index.html', 'embed.js', '404.html', 'fr/'],
+  );
+  const csp = (path: string) => headersFor(rules, path)['Content-Security-Policy'] ?? '';
 
-  it('is strict everywhere: no inline code, no WebAssembly or workers, framing only for embeds', () => {
+  it('lets only the pages that run Pagefind run WebAssembly and workers', () => {
+    for (const path of ['/hub/search/', '/hub/fr/search/', '/hub/es/search/', '/hub/embed/', '/hub/pagefind/pagefind-worker.js']) {
+      expect(csp(path), path).toContain("script-src 'self' 'wasm-unsafe-eval'");
+      expect(csp(path), path).toContain("worker-src 'self'");
+    }
+    for (const path of ['/hub/', '/hub/fr/', '/hub/practices/x/', '/hub/fr/practices/', '/hub/search.json', '/hub/404.html', '/hub/api/x.json']) {
+      expect(csp(path), path).not.toContain('wasm');
+      if (csp(path)) expect(csp(path), path).toContain("worker-src 'none'");
+    }
+  });
+
+  it('is strict everywhere: no inline code, framing only for embeds', () => {
     const csp = contentSecurityPolicy({ frameAncestors: "'self'" });
     expect(csp).toContain("script-src 'self';");
-    expect(csp).not.toContain('wasm-unsafe-eval');
-    expect(csp).not.toContain('worker-src');
-    // Pagefind's own scripts (its worker, if used from this origin) may run WebAssembly.
-    expect(headersFor(rules, '/hub/pagefind/pagefind-worker.js')['Content-Security-Policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
-    expect(headersFor(rules, '/hub/practices/x/')['Content-Security-Policy']).not.toContain('wasm');
     expect(csp).not.toContain('unsafe-inline');
     expect(headersFor(rules, '/hub/practices/x/')['Content-Security-Policy']).toContain("frame-ancestors 'self'");
     expect(headersFor(rules, '/hub/embed/')['Content-Security-Policy']).toContain('frame-ancestors *');
@@ -28,17 +39,16 @@ describe('security headers', () => {
   });
 
   it('never lets two CSPs apply to one path (hosts would merge them)', () => {
-    for (const path of ['/hub/', '/hub/embed/', '/hub/practices/a/', '/hub/api/x.json', '/hub/embed.js', '/hub/404.html', '/hub/search/', '/hub/search/index/en-0123456789/t/a.json']) {
+    for (const path of ['/hub/', '/hub/fr/', '/hub/fr/search/', '/hub/embed/', '/hub/practices/a/', '/hub/api/x.json', '/hub/embed.js', '/hub/404.html', '/hub/search/']) {
       const matching = rules.filter((r) => (r.pattern.endsWith('*') ? path.startsWith(r.pattern.slice(0, -1)) : path === r.pattern));
       // embed.js is a script partners load, not a page: it needs no policy of its own.
       expect(matching.filter((r) => r.headers['Content-Security-Policy']), path).toHaveLength(path.endsWith('embed.js') ? 0 : 1);
     }
   });
 
-  it('lets hashed assets and the versioned search index be cached for a year, and nothing else', () => {
+  it('lets hashed assets be cached for a year, and nothing else', () => {
     const cache = (path: string) => headersFor(rules, path)['Cache-Control'];
     expect(cache('/hub/_astro/engine.D46ZtcPs.js')).toBe('public, max-age=31536000, immutable');
-    expect(cache('/hub/search/index/en-0123456789/c/0.json')).toBe('public, max-age=31536000, immutable');
     for (const path of ['/hub/', '/hub/search/', '/hub/search/facets.json', '/hub/practices/a/', '/hub/api/x.json', '/hub/embed.js']) expect(cache(path), path).toBeUndefined();
   });
 

@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildFacetData, shortTargetText } from '../../src/scripts/search/facet-data.ts';
-import { placeFromMeta } from '../../src/scripts/search/place.ts';
 import { CLIENT_KEYS, format, plural, type Strings } from '../../src/scripts/search/strings.ts';
 import { buildCatalog } from '../../src/lib/build-catalog.ts';
 import { loadVocabularies } from '../../src/lib/load-vocabularies.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { practiceEntry } from '../support/practice-entry.ts';
-
-describe('places on result cards', () => {
-  const names: Record<string, string> = { SLE: 'Sierra Leone', CIV: 'Côte d’Ivoire', MAR: 'Morocco', NGA: 'Nigeria' };
-  const place = (c?: string, r?: string) => placeFromMeta(c, r, (id) => names[id], (id) => (id === 'africa' ? 'Africa' : undefined));
-  it('names up to three places, then counts the rest', () => {
-    expect(place('SLE')).toBe('Sierra Leone');
-    expect(place('SLE CIV', 'africa')).toBe('Sierra Leone, Côte d’Ivoire, Africa');
-    expect(place('SLE CIV MAR NGA', 'africa')).toBe('Sierra Leone, Côte d’Ivoire, Morocco + 2');
-    expect(place(undefined, 'nowhere')).toBe('nowhere');
-    expect(place()).toBe('');
-  });
-});
 
 describe('interface strings', () => {
   it('are in every dictionary', () => {

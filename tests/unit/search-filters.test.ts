@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { narrowestFilter } from '../../src/scripts/search/narrowest.ts';
+import { narrowestFilter } from '../../src/lib/narrowest-filter.ts';
 
 describe('the narrowest filter', () => {
   it('is the one whose removal brings back the most practices', () => {

@@ -16,7 +16,7 @@ import {
   serializeState,
   toggleValue,
   type SearchState,
-} from '../../src/scripts/search/state.ts';
+} from '../../src/lib/search-state.ts';
 
 const known = new Set(['region:africa', 'region:western-africa', 'theme:diaspora', 'country:SLE', 'country:CIV', 'sdg:10.7', 'principle:whole-of-government']);
 const isKnown = (name: string, value: string) => name === 'objective' || name === 'status' || known.has(`${name}:${value}`);

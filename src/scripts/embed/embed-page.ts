@@ -1,11 +1,15 @@
 /**
  * /embed/: reads the query string (every value is data, see parseEmbedParams)
- * and shows the matching practices from the search index of the chosen
- * language: the files of the chosen filters and the cards shown, and for a
- * text search (`q`, or the search box with `search=1`) the files of its words.
+ * and shows the matching practices from Pagefind's index of the chosen
+ * language: the filter chunks of the chosen filters and the fragments of the
+ * cards shown, and for a text search (`q`, or the search box with
+ * `search=1`) the word chunks of its text. Nothing it fetches grows with the
+ * whole collection but Pagefind's own metadata.
  */
-import { cleanQuery, embedQuery, parseEmbedParams, QUERY_MAX } from '../../lib/embed-params.ts';
+import { embedQuery, parseEmbedParams } from '../../lib/embed-params.ts';
+import { cleanQuery, QUERY_MAX } from '../../lib/search-state.ts';
 import { Engine, type ResultCard } from '../search/engine.ts';
+import { readBundle } from '../search/bundle.ts';
 import { el, outLink, renderPractices, type LinkOptions } from './render-practices.ts';
 import { reportHeight } from './report-height.ts';
 import { embedTranslate, type EmbedStrings } from './strings.ts';
@@ -31,7 +35,6 @@ async function start(root: HTMLElement): Promise<void> {
   const params = parseEmbedParams(location.search);
   const base = root.dataset.base ?? '/';
   const all = readJson<Record<string, EmbedStrings>>(root.dataset.strings, {});
-  const indexes = readJson<Record<string, string>>(root.dataset.indexes, {});
   const objectives = readJson<Record<string, string>>(root.dataset.objectives, {});
   const t = embedTranslate(all[params.lang] ?? all.en!);
   const html = document.documentElement;
@@ -49,13 +52,8 @@ async function start(root: HTMLElement): Promise<void> {
   const more = el('p', 'embed-more');
   root.append(status, results, more);
 
-  const indexUrl = indexes[params.lang];
-  if (!indexUrl) {
-    status.textContent = t('embed.error');
-    more.append(outLink(atlas('/'), t('embed.openAtlas'), link));
-    return;
-  }
-  const engine = new Engine({ url: indexUrl }, params.lang);
+  const engine = new Engine({ bundleUrl: root.dataset.pagefind ?? `${base}pagefind/`, base, lang: params.lang, bundle: readBundle(root.dataset.bundle) });
+  engine.warm();
   let q = params.q;
   let shown = params.limit;
   let run = 0;
@@ -96,12 +94,7 @@ async function start(root: HTMLElement): Promise<void> {
           : source.total === 1
             ? t('count.practice')
             : t('count.practices', { count: source.total });
-    const list = renderPractices(records, {
-      layout: params.layout,
-      practiceUrl: (path) => new URL(path, location.origin).href,
-      objectives,
-      link,
-    });
+    const list = renderPractices(records, { layout: params.layout, objectives, link, base });
     results.replaceChildren(...(records.length ? [list] : []));
     if (records.length < source.total) {
       const button = el('button', 'embed-show-more', t('embed.showMore'));

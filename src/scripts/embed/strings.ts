@@ -24,6 +24,7 @@ export const EMBED_KEYS = [
   'card.where',
   'card.when',
   'card.status',
+  'card.section',
   'status.planned',
   'status.ongoing',
   'status.completed',

@@ -5,11 +5,13 @@
  * Everything that comes from the URL or the index is data: it reaches the
  * page through textContent and DOM APIs only, never as HTML.
  */
-import { stemmerFor } from '../../lib/stemmer-for.ts';
+import { readBundle } from './bundle.ts';
 import { Engine, type FacetCounts, type ResultCard, type SearchOutcome } from './engine.ts';
 import type { FacetData, FacetValue } from './facet-data.ts';
-import { narrowestFilter } from './narrowest.ts';
-import { placeFromMeta } from './place.ts';
+import { FacetPanel, el as h } from './facet-panel.ts';
+import { downloadResults } from './download.ts';
+import { narrowestFilter, type Removal } from '../../lib/narrowest-filter.ts';
+import { resultCard } from '../results/result-card.ts';
 import {
   FILTER_NAMES,
   VALUE_PATTERNS,
@@ -28,15 +30,11 @@ import {
   type FilterName,
   type SearchState,
   type Sort,
-} from './state.ts';
+} from '../../lib/search-state.ts';
 import { CLIENT_KEYS, format, plural, type Strings } from './strings.ts';
-import type { PracticeExportRecord } from '../../lib/results-export.ts';
 
 const PAGE_SIZE = 10;
 const TYPING_DELAY = 250;
-/** Facets that get a "find" box and collapse beyond COLLAPSED_SIZE values. */
-const LONG_FACETS: readonly FilterName[] = ['country', 'sdg'];
-const COLLAPSED_SIZE = 8;
 /** From this width the filters are a sidebar, always open. */
 const WIDE = '(min-width: 56rem)';
 
@@ -47,38 +45,17 @@ interface Config {
   base: string;
   facetsUrl: string;
   englishUrl: string;
+  bundleUrl: string;
   strings: Strings;
 }
 
-interface Row {
-  value: string;
-  li: HTMLLIElement;
-  input: HTMLInputElement;
-  count: HTMLElement;
-  countText: HTMLElement;
-  /** Label folded for the find box. */
-  folded: string;
-}
-
-interface FacetUi {
-  name: FilterName;
-  fieldset: HTMLFieldSetElement;
-  list: HTMLUListElement;
-  rows: Map<string, Row>;
-  find?: HTMLInputElement;
-  findLabel?: HTMLElement;
-  noMatch?: HTMLElement;
-  more?: HTMLButtonElement;
-  expanded: boolean;
-}
-
 function readConfig(root: HTMLElement): Config | undefined {
-  const { lang, total, base, facets, english, strings } = root.dataset;
-  if (!lang || !total || !base || !facets || !english || !strings) return undefined;
+  const { lang, total, base, facets, english, pagefind, strings } = root.dataset;
+  if (!lang || !total || !base || !facets || !english || !pagefind || !strings) return undefined;
   try {
     const parsed = JSON.parse(strings) as Partial<Strings>;
     if (!CLIENT_KEYS.every((key) => typeof parsed[key] === 'string')) return undefined;
-    return { lang, total: Number(total), base, facetsUrl: facets, englishUrl: english, strings: parsed as Strings };
+    return { lang, total: Number(total), base, facetsUrl: facets, englishUrl: english, bundleUrl: pagefind, strings: parsed as Strings };
   } catch {
     return undefined;
   }
@@ -90,35 +67,10 @@ function byId<T extends HTMLElement>(id: string): T {
   return found as T;
 }
 
-function h<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: { className?: string; text?: string; attrs?: Record<string, string> } = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (props.className) node.className = props.className;
-  if (props.text !== undefined) node.textContent = props.text;
-  for (const [name, value] of Object.entries(props.attrs ?? {})) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
-
-/** Lowercase without accents, for matching typed text against labels. */
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-}
-
 function isFacetData(data: unknown): data is FacetData {
   if (!data || typeof data !== 'object') return false;
-  const { facets, total, index } = data as Partial<FacetData>;
-  return (
-    typeof total === 'number' &&
-    !!facets &&
-    FILTER_NAMES.every((name) => Array.isArray(facets[name])) &&
-    typeof index?.url === 'string' &&
-    typeof index.size === 'number' &&
-    Array.isArray(index.shards)
-  );
+  const { facets, total } = data as Partial<FacetData>;
+  return typeof total === 'number' && !!facets && FILTER_NAMES.every((name) => Array.isArray(facets[name]));
 }
 
 export async function startSearch(root: HTMLElement): Promise<void> {
@@ -157,8 +109,9 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     input.value = parseState(location.search).q;
     return;
   }
-  // A URL that carries a search loads the stemmer at once, alongside the labels.
-  const stemming = mayCarrySearch(location.search) ? stemmerFor(config.lang) : undefined;
+  // A URL that carries a search starts Pagefind at once, alongside the labels.
+  const engine = new Engine({ bundleUrl: config.bundleUrl, base: config.base, lang: config.lang, bundle: readBundle(root.dataset.bundle) });
+  if (mayCarrySearch(location.search)) engine.warm();
 
   let data: FacetData;
   try {
@@ -173,7 +126,6 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     return;
   }
 
-  const engine = new Engine(data.index!, config.lang, stemming ? await stemming.catch(() => undefined) : undefined);
   const values = new Map<FilterName, Map<string, FacetValue>>(
     FILTER_NAMES.map((name) => [name, new Map(data.facets[name].map((v) => [v.v, v]))]),
   );
@@ -245,86 +197,11 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   };
 
   // ----- Filters -----------------------------------------------------------
-  const facetUis = new Map<FilterName, FacetUi>();
-
-  const addRow = (ui: FacetUi, value: string, label: string, depth = 0): Row => {
-    const id = `facet-${ui.name}-${ui.rows.size}`;
-    const checkbox = h('input', { attrs: { type: 'checkbox', id } });
-    checkbox.value = value;
-    const text = h('span', { className: 'facet-text' });
-    if (ui.name === 'objective') {
-      text.append(
-        h('span', { className: 'visually-hidden', text: `${format(s['objective.label'], { n: value })}: ` }),
-        h('span', { className: 'badge', text: value, attrs: { 'aria-hidden': 'true' } }),
-        ' ',
-      );
-    } else if (ui.name === 'sdg') {
-      text.append(h('span', { className: 'facet-id', text: value }), ' ');
-    }
-    text.append(h('span', { className: 'facet-label', text: label }));
-    // The number is shown; screen readers hear "(4 practices)" instead.
-    const count = h('span', { className: 'facet-count', attrs: { 'aria-hidden': 'true' } });
-    const countText = h('span', { className: 'visually-hidden' });
-    const labelNode = h('label', { attrs: { for: id } }, text, ' ', count, countText);
-    const li = h('li', { className: depth > 0 ? `facet-depth-${Math.min(depth, 3)}` : '' }, checkbox, labelNode);
-    ui.list.append(li);
-    const row: Row = { value, li, input: checkbox, count, countText, folded: fold(`${value} ${label}`) };
-    ui.rows.set(value, row);
-    checkbox.addEventListener('change', () => {
-      engine.load().catch(() => undefined);
-      commit(toggleValue(readText(), ui.name, value, checkbox.checked));
-    });
-    return row;
-  };
-
-  /**
-   * Draws every filter's values. With a search in the URL this waits until its
-   * first results are on screen: hundreds of rows to lay out would delay them.
-   */
-  function buildFacets(): void {
-    if (facetUis.size > 0) return;
-    for (const name of FILTER_NAMES) {
-      const fieldset = h('fieldset', { className: 'facet' });
-      fieldset.dataset.facet = name;
-      fieldset.append(h('legend', { text: facetName(name) }));
-      const listId = `facet-values-${name}`;
-      const ui: FacetUi = {
-        name,
-        fieldset,
-        list: h('ul', { className: 'facet-values', attrs: { id: listId } }),
-        rows: new Map(),
-        expanded: false,
-      };
-      const long = LONG_FACETS.includes(name) && data.facets[name].length > COLLAPSED_SIZE;
-      if (long) {
-        const findId = `facet-find-${name}`;
-        const find = h('input', { className: 'facet-find', attrs: { type: 'search', id: findId, autocomplete: 'off', 'aria-controls': listId } });
-        ui.find = find;
-        ui.findLabel = h('label', { className: 'facet-find-label', attrs: { for: findId }, text: s[name === 'country' ? 'search.find.country' : 'search.find.sdg'] });
-        ui.noMatch = h('p', { className: 'facet-none muted', attrs: { hidden: '' } });
-        fieldset.append(ui.findLabel, find);
-        find.addEventListener('input', () => updateFacet(ui));
-        // Enter in the find box must not submit anything or jump away.
-        find.addEventListener('keydown', (event) => {
-          if (event.key === 'Enter') event.preventDefault();
-        });
-      }
-      fieldset.append(ui.list);
-      if (ui.noMatch) fieldset.append(ui.noMatch);
-      if (long) {
-        const moreButton = h('button', { className: 'secondary facet-more', attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': listId } });
-        moreButton.addEventListener('click', () => {
-          ui.expanded = !ui.expanded;
-          updateFacet(ui);
-        });
-        ui.more = moreButton;
-        fieldset.append(moreButton);
-      }
-      for (const v of data.facets[name]) addRow(ui, v.v, v.l, v.d ?? 0);
-      facetUis.set(name, ui);
-      facetsBox.append(fieldset);
-    }
-  }
+  const panel = new FacetPanel(facetsBox, data, s, valueLabel, (name, value, on) => {
+    engine.warm();
+    commit(toggleValue(readText(), name, value, on));
+  });
+  const buildFacets = () => panel.build();
 
   /**
    * The URL's search starts now: its files are requested at once, and its
@@ -334,60 +211,13 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   let early: { state: SearchState; outcome: Promise<SearchOutcome> } | undefined;
   if (!isActive(state)) buildFacets();
   else {
-    engine.prefetch(state);
     const outcome = engine.search(state);
     outcome.then((o) => o.results.slice(0, PAGE_SIZE).forEach((r) => r.card().catch(() => undefined))).catch(() => undefined);
     early = { state, outcome };
   }
 
-  function updateFacet(ui: FacetUi): void {
-    for (const value of state.filters[ui.name]) if (!ui.rows.has(value)) addRow(ui, value, valueLabel(ui.name, value));
-    const findText = ui.find ? fold(ui.find.value.trim()) : '';
-    let available = 0;
-    let matching = 0;
-    for (const row of ui.rows.values()) {
-      const n = counts[ui.name][row.value] ?? 0;
-      const checked = state.filters[ui.name].includes(row.value);
-      row.input.checked = checked;
-      row.count.textContent = String(n);
-      row.countText.textContent = ` (${plural(s, 'search.valueCount', n)})`;
-      // A value just unchecked keeps its place while it has the focus.
-      const inResults = checked || n > 0 || row.input === document.activeElement;
-      if (inResults) available++;
-      const show = inResults && (!findText || row.folded.includes(findText));
-      if (show) matching++;
-      row.li.hidden = !show;
-    }
-    // Collapsed: the first values (and any chosen one) until "Show all".
-    const collapses = !!ui.more && !findText && available > COLLAPSED_SIZE;
-    if (collapses && !ui.expanded) {
-      let kept = 0;
-      for (const row of ui.rows.values()) {
-        if (row.li.hidden) continue;
-        if (state.filters[ui.name].includes(row.value) || row.input === document.activeElement) continue;
-        if (kept >= COLLAPSED_SIZE) row.li.hidden = true;
-        else kept++;
-      }
-    }
-    if (ui.more) {
-      ui.more.hidden = !collapses;
-      ui.more.setAttribute('aria-expanded', String(ui.expanded));
-      ui.more.textContent = ui.expanded ? s['search.showFewer'] : format(s['search.showAll'], { count: available });
-    }
-    if (ui.find && ui.findLabel) {
-      // The find box is for long lists; it stays while someone uses it.
-      ui.find.hidden = ui.findLabel.hidden = !(available > COLLAPSED_SIZE || findText || document.activeElement === ui.find);
-    }
-    if (ui.noMatch) {
-      ui.noMatch.hidden = !(findText && available > 0 && matching === 0);
-      ui.noMatch.textContent = format(s['search.facet.noMatch'], { text: ui.find?.value.trim() ?? '' });
-    }
-    // A filter with nothing to offer in these results (and nothing chosen) is left out.
-    ui.fieldset.hidden = available === 0 && !findText;
-  }
-
   const updateFacets = () => {
-    for (const ui of facetUis.values()) updateFacet(ui);
+    panel.update(state, counts);
     const chosenCount = FILTER_NAMES.reduce((sum, name) => sum + state.filters[name].length, 0);
     summary.textContent = chosenCount ? format(s['search.filtersChosen'], { count: chosenCount }) : s['search.filters'];
   };
@@ -447,52 +277,21 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 
   // ----- Results -------------------------------------------------------------
   const objectiveShort = (n: string) => values.get('objective')!.get(n)?.l;
-
-  const card = (c: ResultCard): HTMLLIElement | undefined => {
-    const url = c.url;
-    // Only pages of this site, as the index of this site lists them.
-    if (typeof url !== 'string' || !url.startsWith(config.base)) return undefined;
-    const article = h('article', { className: 'card' });
-    const link = h('a', { attrs: { href: url }, text: c.title || url });
-    article.append(h('h3', {}, link));
-    const text = h('p', { className: 'summary' });
-    if (c.marked) {
-      for (const segment of c.marked) {
-        text.append(segment.mark ? h('mark', { text: segment.text }) : document.createTextNode(segment.text));
-      }
-    } else {
-      text.textContent = c.summary;
-    }
-    article.append(text);
-    const n = c.objective;
-    if (VALUE_PATTERNS.objective.test(n)) {
-      const label = format(s['objective.label'], { n });
-      article.append(
-        h(
-          'p',
-          {},
-          h(
-            'span',
-            { className: 'objective' },
-            h('span', { className: 'badge', attrs: { title: label } }, h('span', { className: 'visually-hidden', text: label }), h('span', { text: n, attrs: { 'aria-hidden': 'true' } })),
-            h('span', { text: objectiveShort(n) ?? '' }),
-          ),
-        ),
-      );
-    }
-    const where =
-      placeFromMeta(c.countries, c.regions, (id) => values.get('country')!.get(id)?.l, (r) => values.get('region')!.get(r)?.l) ||
-      s['glance.global'];
-    const statusValue = c.status;
-    const facts = h('dl', { className: 'facts' });
-    facts.append(h('dt', { text: s['card.where'] }), h('dd', { text: where }));
-    if (c.years) facts.append(h('dt', { text: s['card.when'] }), h('dd', { text: c.years }));
-    if (statusValue === 'planned' || statusValue === 'ongoing' || statusValue === 'completed') {
-      facts.append(h('dt', { text: s['card.status'] }), h('dd', { className: `status-${statusValue}`, text: s[`status.${statusValue}`] }));
-    }
-    article.append(facts);
-    return h('li', {}, article);
+  const link = (href: string, text: string) => {
+    const a = h('a', { text });
+    a.href = href;
+    return a;
   };
+  const card = (c: ResultCard): HTMLLIElement | undefined =>
+    resultCard(c, {
+      t: (key, params) => format(s[key], params),
+      objectiveShort,
+      link,
+      heading: 'h3',
+      text: true,
+      className: 'card',
+      base: config.base,
+    });
 
   /**
    * Renders the next page of results; resolves with the first new item, if
@@ -529,9 +328,9 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     return first;
   };
 
-  const renderNone = (result: SearchOutcome) => {
+  const renderNone = (result: SearchOutcome, removals: Removal[]) => {
     none.replaceChildren(h('p', { className: 'search-none-title', text: s['search.none.title'] }));
-    const best = narrowestFilter(result.removals);
+    const best = narrowestFilter(removals);
     const actions = h('p', { className: 'search-none-actions' });
     if (best) {
       const offer = h('button', {
@@ -601,7 +400,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       if (id !== runId) return;
       list.removeAttribute('aria-busy');
       none.hidden = true;
-      if (result.results.length === 0) renderNone(result);
+      if (result.results.length === 0) renderNone(result, await result.removals().catch(() => []));
+      if (id !== runId) return;
       sortWrap.hidden = result.results.length < 2;
       status.textContent = plural(s, 'search.found', result.results.length);
       exportBox.hidden = result.results.length === 0;
@@ -612,7 +412,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       }
       // The counts need every filter's file: they follow the results, never delay them.
       facetsBox.setAttribute('aria-busy', 'true');
-      if (facetUis.size === 0) {
+      if (!panel.built) {
         buildFacets();
         updateFacets();
       }
@@ -648,7 +448,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   }
 
   // ----- Events ----------------------------------------------------------------
-  const warm = () => engine.load().catch(() => undefined);
+  const warm = () => engine.warm();
   input.addEventListener('focus', warm);
   facetsBox.addEventListener('focusin', warm);
   details.addEventListener('pointerdown', warm);
@@ -682,32 +482,10 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   });
 
   let loadingMore = false;
-  /**
-   * Downloads every current result (not only those shown) with the columns of
-   * the open data: the records come from /api/practices.json, in result order.
-   * The export code loads on first use only.
-   */
-  async function download(format: 'csv' | 'json'): Promise<void> {
+  const download = async (kind: 'csv' | 'json') => {
     const current = outcome;
-    if (!current || current.results.length === 0) return;
-    const [{ practicesToCsv, practicesToJson }, slugs, api] = await Promise.all([
-      import('../../lib/results-export.ts'),
-      engine.slugs(current.results),
-      fetch(exportBox.dataset.api ?? '').then((r) => r.json() as Promise<{ practices: PracticeExportRecord[] }>),
-    ]);
-    const bySlug = new Map(api.practices.map((p) => [p.slug, p]));
-    const records = slugs
-      .map((slug) => bySlug.get(slug))
-      .filter((r): r is PracticeExportRecord => r !== undefined);
-    const text = format === 'csv' ? practicesToCsv(records, { bom: true }) : practicesToJson(records);
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([text], { type: format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json' }));
-    link.download = `practice-atlas-results.${format}`;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-  }
+    if (current && current.results.length > 0) await downloadResults(engine.pages(current.results), exportBox.dataset.api ?? '', kind);
+  };
   byId<HTMLButtonElement>('search-export-csv').addEventListener('click', () => void download('csv').catch(() => undefined));
   byId<HTMLButtonElement>('search-export-json').addEventListener('click', () => void download('json').catch(() => undefined));
 

@@ -3,7 +3,7 @@ import type { Vocabularies } from '../../lib/load-vocabularies.ts';
 import type { Lang, Translate } from '../../i18n/index.ts';
 import { compareTargetIds } from '../../lib/compare-target-ids.ts';
 import { regionTree } from '../../lib/region-tree.ts';
-import { FILTER_NAMES, searchRecord, type FilterName } from '../../lib/search-record.ts';
+import { FILTER_NAMES, searchFilters, type FilterName } from '../../lib/search-record.ts';
 
 /**
  * What `/search/facets.json` (and `/fr/search/…`, `/es/search/…`) holds: the
@@ -27,17 +27,6 @@ export interface FacetData {
   /** Practices in this language's index. */
   total: number;
   facets: Record<FilterName, FacetValue[]>;
-  /** The language's search index (src/lib/build-search-index.ts). */
-  index?: IndexLocation;
-}
-
-export interface IndexLocation {
-  /** Folder URL, base path included, ending in a slash. */
-  url: string;
-  /** Practices in the index. */
-  size: number;
-  /** Word files that exist. */
-  shards: string[];
 }
 
 /** An SDG target's text in a few words: "Facilitate orderly, safe, regular…". */
@@ -50,12 +39,12 @@ export function shortTargetText(text: string, max = 56): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut.slice(0, max)).replace(/[\s,;:.]+$/, '')}…`;
 }
 
-type Practice = Pick<CatalogPractice<PracticeFields>, 'data' | 'regions' | 'primaryObjective' | 'years'>;
+type Practice = Pick<CatalogPractice<PracticeFields>, 'data' | 'regions'>;
 
 export function buildFacetData(practices: Practice[], vocab: Vocabularies, lang: Lang, t: Translate): FacetData {
   const counts = Object.fromEntries(FILTER_NAMES.map((name) => [name, new Map<string, number>()])) as Record<FilterName, Map<string, number>>;
   for (const practice of practices) {
-    const { filters } = searchRecord(practice);
+    const filters = searchFilters(practice);
     for (const name of FILTER_NAMES) {
       for (const value of new Set(filters[name])) counts[name].set(value, (counts[name].get(value) ?? 0) + 1);
     }

@@ -37,6 +37,7 @@ export const CLIENT_KEYS = [
   'card.where',
   'card.when',
   'card.status',
+  'card.section',
   'objective.label',
   'glance.global',
   'status.planned',

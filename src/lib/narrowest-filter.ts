@@ -1,10 +1,24 @@
-import { FILTER_NAMES, type FilterName } from './state.ts';
+import type { CountQuery } from './facet-queries.ts';
+import { FILTER_NAMES, type FilterName, type Filters } from './search-state.ts';
 
 /** Taking away one filter's whole selection, and how many practices that gives. */
 export interface Removal {
   name: FilterName;
   values: string[];
   count: number;
+}
+
+/**
+ * What each filter's removal would give, from the searches run for the
+ * counts (one per filter with a selection, without it). Removing one value of
+ * several can only narrow an OR, so only whole filters are worth offering.
+ */
+export function removals(filters: Filters, queries: CountQuery[], resultCounts: number[]): Removal[] {
+  const out: Removal[] = [];
+  queries.forEach((query, i) => {
+    if (query.facet !== null) out.push({ name: query.facet, values: [...filters[query.facet]], count: resultCounts[i] ?? 0 });
+  });
+  return out;
 }
 
 /**

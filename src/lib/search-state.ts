@@ -1,4 +1,4 @@
-import type { FilterName } from '../../lib/search-record.ts';
+import type { FilterName } from './search-record.ts';
 
 /**
  * The state of `/search/`, which is its URL: `q`, the filters of the content
@@ -87,14 +87,8 @@ export function defaultSort(q: string): Sort {
   return q ? 'relevance' : 'newest';
 }
 
-/** Reads the state from a query string (with or without `?`). */
-export function parseState(search: string | URLSearchParams, isKnown: IsKnown = () => true): SearchState {
-  let params: URLSearchParams;
-  try {
-    params = typeof search === 'string' ? new URLSearchParams(search) : search;
-  } catch {
-    return emptyState();
-  }
+/** The filters of a query string: valid, known values only, at most VALUES_MAX per filter. */
+export function readFilters(params: URLSearchParams, isKnown: IsKnown = () => true): Filters {
   const filters = emptyFilters();
   for (const name of FILTER_NAMES) {
     const seen = new Set<string>();
@@ -105,6 +99,18 @@ export function parseState(search: string | URLSearchParams, isKnown: IsKnown = 
     }
     filters[name] = [...seen];
   }
+  return filters;
+}
+
+/** Reads the state from a query string (with or without `?`). */
+export function parseState(search: string | URLSearchParams, isKnown: IsKnown = () => true): SearchState {
+  let params: URLSearchParams;
+  try {
+    params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  } catch {
+    return emptyState();
+  }
+  const filters = readFilters(params, isKnown);
   const q = cleanQuery(params.getAll('q').join(' '));
   const rawSort = params.get('sort')?.trim().toLowerCase();
   // Without a (valid) `sort`, relevance: it reads as newest first until there is text.
