@@ -41,6 +41,8 @@ export interface Measurement {
   requests: number;
   /** Requests under `/pagefind/` (the index and its code). */
   pagefindRequests: number;
+  /** Paths of Pagefind's word chunks and fragments requested before the first results (for Pagefind's floor). */
+  chunkPaths: string[];
   /** Navigation start to first results rendered. */
   firstResultsMs: number;
   /** Results announced by the page. */
@@ -81,16 +83,22 @@ async function visit(browser: Browser, url: string, wire?: ReturnType<typeof wir
   // Requests still in flight when the results appeared belong to this search too.
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
-  const bytesBeforeResults = await page.evaluate((mark) => {
+  const { bytesBeforeResults, chunkPaths } = await page.evaluate((mark) => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     let sum = nav?.transferSize ?? 0;
-    for (const r of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) if (r.startTime <= mark) sum += r.transferSize;
-    return sum;
+    const chunks: string[] = [];
+    for (const r of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
+      if (r.startTime > mark) continue;
+      sum += r.transferSize;
+      const path = new URL(r.name).pathname;
+      if (/\/pagefind\/(?:index|fragment)\//.test(path)) chunks.push(path);
+    }
+    return { bytesBeforeResults: sum, chunkPaths: chunks };
   }, firstResultsMs);
   const status = (await page.locator('#search-status').textContent()) ?? '';
   await context.close();
   const bytes = wire && before ? wire.since(before) : reported;
-  return { url, bytes, bytesBeforeResults, requests, pagefindRequests, firstResultsMs, status };
+  return { url, bytes, bytesBeforeResults, requests, pagefindRequests, chunkPaths, firstResultsMs, status };
 }
 
 const median = (values: number[]) => {
@@ -124,6 +132,7 @@ export async function measureSearch(
         bytesBeforeResults: median(visits.map((v) => v.bytesBeforeResults)),
         requests: median(visits.map((v) => v.requests)),
         pagefindRequests: median(visits.map((v) => v.pagefindRequests)),
+        chunkPaths: visits[0]!.chunkPaths,
         firstResultsMs: Math.round(median(visits.map((v) => v.firstResultsMs))),
         status: visits[0]!.status,
       });
