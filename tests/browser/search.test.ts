@@ -93,7 +93,7 @@ function indexRequests(page: Page): string[] {
   const paths: string[] = [];
   page.on('request', (r) => {
     const path = new URL(r.url()).pathname;
-    if (path.includes('/search/index/') || path.includes('/pagefind/')) paths.push(path);
+    if (path.includes('/pagefind/')) paths.push(path);
   });
   return paths;
 }
@@ -189,14 +189,16 @@ describe('search: loading', () => {
       // No inline script anywhere: the page script is an external module.
       const inline = await page.$$eval('script:not([src])', (s) => s.map((x) => x.outerHTML));
       expect(inline).toEqual([]);
+      // Focus starts Pagefind: its script, entry, metadata and WebAssembly, at once.
       await page.focus('#search-q');
-      await page.waitForTimeout(300);
-      expect(index).toEqual([]);
-      // Typing fetches the file of the words typed, and nothing of Pagefind.
+      await expect.poll(() => index.filter((p) => /\/pagefind\/(pagefind\.js|pagefind-entry\.json|pagefind\.en_[0-9a-f]+\.pf_meta|wasm\.en\.pagefind)$/.test(p)).length).toBe(4);
+      expect(index.filter((p) => /\/pagefind\/(index|filter|fragment)\//.test(p))).toEqual([]);
+      // Typing fetches the word chunks of the words typed.
       await page.keyboard.type('diaspora');
-      await expect.poll(() => index.some((p) => /\/search\/index\/en-[0-9a-f]+\/t\/[0-9a-z-]+\.json$/.test(p))).toBe(true);
+      await expect.poll(() => index.some((p) => /\/pagefind\/index\/en_[0-9a-f]+\.pf_index$/.test(p))).toBe(true);
       await settled(page);
-      expect(index.filter((p) => p.includes('/pagefind/'))).toEqual([]);
+      // Pagefind runs on the page's thread: no worker file.
+      expect(index.filter((p) => p.endsWith('pagefind-worker.js'))).toEqual([]);
     });
   });
 
@@ -216,22 +218,24 @@ describe('search: loading', () => {
           const mark = performance.getEntriesByName('search:results')[0]!.startTime;
           return (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
             .filter((r) => r.startTime <= mark)
-            .map((r) => new URL(r.name).pathname.replace(/\/search\/index\/en-[0-9a-f]+\//, 'index/'));
+            .map((r) => new URL(r.name).pathname)
+            .filter((p) => p.includes('/pagefind/'))
+            .map((p) => p.replace(/^.*\/pagefind\//, '').replace(/_[0-9a-f]+\./, '_*.'));
         });
       };
       await page.goto(real + 'search/?q=diaspora');
       const text = await before();
-      expect(text.filter((p) => p.startsWith('index/t/'))).toHaveLength(1);
-      expect(text.filter((p) => p.startsWith('index/c/')).length).toBeGreaterThan(0);
-      // No filter file, no title order, no slugs, nothing of Pagefind: those wait for later or never load.
-      expect(text.filter((p) => /^index\/(f\/|title|slugs)|\/pagefind\//.test(p))).toEqual([]);
-      // The filters' counts came after, from every filter's file.
+      expect(text.filter((p) => p.startsWith('index/')).length).toBeGreaterThan(0);
+      expect(text.filter((p) => p.startsWith('fragment/')).length).toBeGreaterThan(0);
+      // No filter chunk and no worker: the counts wait for the results.
+      expect(text.filter((p) => p.startsWith('filter/') || p.includes('worker'))).toEqual([]);
+      // The filters' counts came after, from every filter's chunk.
       const all = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
-      expect(all.filter((u) => /\/f\/[a-z]+\.json$/.test(u))).toHaveLength(7);
+      expect(all.filter((u) => /\/pagefind\/filter\//.test(u))).toHaveLength(7);
       await page.goto(real + 'search/?objective=23&region=africa');
       const browse = await before();
-      expect(browse.filter((p) => p.startsWith('index/f/')).sort()).toEqual(['index/f/objective.json', 'index/f/region.json']);
-      expect(browse.filter((p) => p.startsWith('index/t/'))).toEqual([]);
+      expect(browse.filter((p) => p.startsWith('filter/'))).toHaveLength(2);
+      expect(browse.filter((p) => p.startsWith('index/'))).toEqual([]);
     });
   });
 

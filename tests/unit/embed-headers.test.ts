@@ -10,7 +10,8 @@ import { contentSecurityPolicy, headerRules, headersFor } from '../../src/lib/se
 
 const docs = readFileSync(join(projectRoot, 'docs', 'hosting.md'), 'utf8');
 const strict = contentSecurityPolicy({ frameAncestors: "'self'" });
-const framable = contentSecurityPolicy({ frameAncestors: '*' });
+const searching = contentSecurityPolicy({ frameAncestors: "'self'", wasm: true });
+const framable = contentSecurityPolicy({ frameAncestors: '*', wasm: true });
 
 describe('headers for partners', () => {
   const rules = headerRules('/', ['embed', 'api', 'feeds', 'pagefind', 'practices', 'search'], ['index.html', 'embed.js']);
@@ -18,7 +19,8 @@ describe('headers for partners', () => {
   it('let any site frame /embed/ and only the Atlas frame the rest', () => {
     expect(headersFor(rules, '/embed/')['Content-Security-Policy']).toBe(framable);
     expect(headersFor(rules, '/embed/builder/')['Content-Security-Policy']).toBe(framable);
-    expect(headersFor(rules, '/search/')['Content-Security-Policy']).toBe(strict);
+    expect(headersFor(rules, '/search/')['Content-Security-Policy']).toBe(searching);
+    expect(headersFor(rules, '/practices/x/')['Content-Security-Policy']).toBe(strict);
     expect(headersFor(rules, '/')['Content-Security-Policy']).toBe(strict);
   });
 
@@ -35,8 +37,9 @@ describe('docs/hosting.md', () => {
   const count = (text: string) => docs.split(text).length - 1;
 
   it('gives the same policies as the build, for nginx and Apache', () => {
-    // Once in the explanation, once for nginx, once for Apache.
+    // Once in the explanation, once for nginx, once for Apache (twice for nginx's two search paths).
     expect(count(strict)).toBe(3);
+    expect(count(searching)).toBe(4);
     expect(count(framable)).toBe(3);
     expect(docs).toContain('add_header Content-Security-Policy $atlas_csp always;');
     expect(docs).toMatch(/Header always set Access-Control-Allow-Origin "\*" "expr=.*api\|feeds\|pagefind.*embed\.js/);
