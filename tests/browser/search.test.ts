@@ -296,7 +296,8 @@ describe('search: each filter alone', () => {
           await expect.poll(() => page.locator('#search-intro').isVisible()).toBe(true);
         }
       });
-    });
+      // Every value of the filter is tried, so the time grows with the content.
+    }, 600_000);
   }
 });
 
