@@ -18,7 +18,9 @@ export default defineConfig({
   // One cached stylesheet and no inline styles or scripts, so pages run under
   // a strict Content-Security-Policy without 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  // Test and bench builds write thousands of files under tests/.output and
+  // .bench: the dev server must not reload on them.
+  vite: { build: { assetsInlineLimit: 0 }, server: { watch: { ignored: ['**/tests/.output/**', '**/.bench/**'] } } },
   // Astro 7's Markdown engine (Sätteri) has GitHub-flavoured Markdown built in:
   // tables, footnotes, autolinks and strikethrough need no remark-gfm.
   integrations: [mdx(), postBuild(), pagefind()],

@@ -96,7 +96,10 @@ function devIndex(origin: () => string, base: string, logger: AstroIntegrationLo
     try {
       for (const { url } of api.practices) {
         const path = new URL(url, origin()).pathname;
-        const content = await fetch(`${origin()}${path}`).then((r) => r.text());
+        const response = await fetch(`${origin()}${path}`);
+        // An error page is not indexed: the build fails and the next search tries again.
+        if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+        const content = await response.text();
         await index.addHTMLFile({ url: path, content });
       }
       const built = await filesOf(index);

@@ -200,4 +200,16 @@ describe('embed', () => {
       expect(headersFor(rules, path)['Access-Control-Allow-Origin'], path).toBe('*');
     }
   });
+
+  it('lets only the pages that run Pagefind run WebAssembly and workers', () => {
+    const rules = parseHeadersFile(read('_headers'));
+    const csp = (path: string) => headersFor(rules, path)['Content-Security-Policy'] ?? '';
+    for (const path of ['/search/', '/fr/search/', '/es/search/', '/embed/', '/pagefind/pagefind.js']) {
+      expect(csp(path), path).toContain("'wasm-unsafe-eval'");
+      expect(csp(path), path).toContain("worker-src 'self'");
+    }
+    for (const path of ['/', '/practices/', '/practices/sierra-leone-national-migration-policy/', '/objectives/23/', '/embed.js', '/api/practices.json']) {
+      expect(csp(path), path).not.toContain('wasm');
+    }
+  });
 });
