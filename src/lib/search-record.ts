@@ -6,15 +6,6 @@ import { placeLabel } from './place-label.ts';
 export const FILTER_NAMES = ['objective', 'sdg', 'region', 'country', 'theme', 'principle', 'status'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
 
-/**
- * How much a match counts, by where it is, as Pagefind's `ranking.metaWeights`:
- * the title above the summary, the summary above the tags (vocabulary labels,
- * places and organisations), and all three above the body, which Pagefind
- * ranks by BM25 on its own. The search page and the embed pass these to
- * Pagefind; partners merging the index can pass the same.
- */
-export const META_WEIGHTS = { title: 10, summary: 4, tags: 2 } as const;
-
 type RecordPractice = Pick<CatalogPractice<PracticeFields>, 'slug' | 'data' | 'regions' | 'primaryObjective' | 'years'> & {
   data: PracticeFields & { implementers?: string[] | undefined; partners?: string[] | undefined; funders?: string[] | undefined };
 };

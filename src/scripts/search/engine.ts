@@ -2,7 +2,7 @@ import { excerptSegments, type Segment } from '../../lib/excerpt-segments.ts';
 import { countQueries, facetCounts, pagefindFilters, type FacetCounts, type FilterCounts, type PagefindFilters } from '../../lib/facet-queries.ts';
 import { removals, type Removal } from '../../lib/narrowest-filter.ts';
 import type { PagefindBundle } from '../../lib/pagefind-bundle.ts';
-import { META_WEIGHTS } from '../../lib/search-record.ts';
+import { META_WEIGHTS } from '../../lib/meta-weights.ts';
 import { effectiveSort, type SearchState } from '../../lib/search-state.ts';
 
 export type { FacetCounts, Removal, Segment };
