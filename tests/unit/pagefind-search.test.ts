@@ -1,0 +1,80 @@
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { buildCatalog } from '../../src/lib/build-catalog.ts';
+import { decodeEntities, excerptSegments } from '../../src/lib/excerpt-segments.ts';
+import { loadVocabularies } from '../../src/lib/load-vocabularies.ts';
+import { readBundle, resultUrls } from '../../src/lib/pagefind-bundle.ts';
+import { searchFilters, searchRecord, titleSortKeys } from '../../src/lib/search-record.ts';
+import { practiceEntry } from '../support/practice-entry.ts';
+
+describe('excerpts', () => {
+  it('splits Pagefind’s excerpt into text and marked text, decoding entities once', () => {
+    expect(excerptSegments('A <mark>diaspora</mark> bond &amp; <mark>fund</mark>s')).toEqual([
+      { text: 'A ', mark: false },
+      { text: 'diaspora', mark: true },
+      { text: ' bond & ', mark: false },
+      { text: 'fund', mark: true },
+      { text: 's', mark: false },
+    ]);
+    expect(decodeEntities('&amp;lt;script&amp;gt; &#39;x&#39; &#x41; &bogus;')).toBe("&lt;script&gt; 'x' A &bogus;");
+  });
+
+  it('keeps markup that is not a mark as text, never as elements', () => {
+    const segments = excerptSegments('&lt;img src=x onerror=alert(1)&gt; <b>bold</b> <mark>hit</mark>');
+    expect(segments).toEqual([
+      { text: '<img src=x onerror=alert(1)> bold ', mark: false },
+      { text: 'hit', mark: true },
+    ]);
+  });
+});
+
+
+describe('the search record', () => {
+  const vocab = loadVocabularies();
+  const catalog = buildCatalog(
+    [
+      practiceEntry('zebra', { title: 'Zebra crossing for migrants', countries: ['SLE'], themes: ['diaspora'] }),
+      practiceEntry('eclair', { title: 'Étude des migrations', language: 'fr' }),
+      practiceEntry('alpha', { title: 'alpha study', partners: ['Partner <b>Org</b>'] } as never),
+      practiceEntry('ecole', { title: 'École de la migration', language: 'fr' }),
+    ],
+    vocab,
+  );
+
+  it('sorts titles in each language’s alphabetical order, as padded keys Pagefind compares as strings', () => {
+    const keys = titleSortKeys(catalog.practices);
+    expect(Object.fromEntries(keys)).toEqual({ alpha: '0', zebra: '1', ecole: '0', eclair: '1' });
+  });
+
+  it('holds the filters of the query parameters, with derived regions, and searchable tags in the practice’s language', () => {
+    const zebra = catalog.bySlug.get('zebra')!;
+    expect(searchFilters(zebra).region).toEqual(expect.arrayContaining(['africa', 'western-africa']));
+    const record = searchRecord(zebra, vocab, '1');
+    expect(record.sort).toEqual({ date: zebra.data.publishedAt, title: '1' });
+    expect(record.meta.place).toBe('Sierra Leone');
+    expect(record.meta.tags).toContain('Sierra Leone');
+    expect(record.meta.tags).toContain(vocab.themes.get('diaspora')!.label);
+    expect(Object.keys(record.meta).sort()).toEqual(['objective', 'place', 'status', 'summary', 'tags', 'years']);
+  });
+});
+
+describe('the Pagefind bundle', () => {
+  const entry = JSON.stringify({ version: '1.6.0', languages: { en: { hash: 'en_abc', wasm: 'en', page_count: 2 }, fr: { hash: 'fr_def', wasm: 'fr', page_count: 1 } } });
+
+  it('names each language’s metadata and WebAssembly, with a tag that changes with the entry', () => {
+    const bundle = readBundle(entry);
+    expect(bundle.langs).toEqual({ en: { meta: 'pagefind.en_abc.pf_meta', wasm: 'wasm.en.pagefind' }, fr: { meta: 'pagefind.fr_def.pf_meta', wasm: 'wasm.fr.pagefind' } });
+    expect(bundle.tag).toMatch(/^[0-9a-f]{12}$/);
+    expect(readBundle(entry.replace('en_abc', 'en_abd')).tag).not.toBe(bundle.tag);
+  });
+
+  it('maps each result id to its page, from single fragments and from fragment groups', () => {
+    const file = (json: unknown) => gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(JSON.stringify(json))]));
+    const urls = resultUrls([
+      { path: 'fragment/en_1.pf_fragment', content: file({ url: '/practices/a/', content: 'x' }) },
+      { path: 'fragment/en_g.pf_fragment', content: file({ en_2: { url: '/practices/b/' }, en_3: { url: '/practices/c/' } }) },
+      { path: 'index/en_9.pf_index', content: Buffer.from('not a fragment') },
+    ]);
+    expect(urls).toEqual({ en_1: '/practices/a/', en_2: '/practices/b/', en_3: '/practices/c/' });
+  });
+});
