@@ -24,6 +24,9 @@ export default defineConfig({
           globalSetup: ['tests/setup/build-sites.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // Pagefind loads its WebAssembly before the first results: give the
+          // page more than the default second before a poll gives up.
+          expect: { poll: { timeout: 15_000 } },
           // One Chromium at a time on a 2-core machine.
           fileParallelism: false,
         },

@@ -12,8 +12,8 @@ type RecordPractice = Pick<CatalogPractice<PracticeFields>, 'slug' | 'data' | 'r
 
 export interface SearchRecord {
   filters: Record<FilterName, string[]>;
-  /** Sort keys: `date` (newest first, descending) and `title` (the language's alphabetical order). */
-  sort: { date: string; title: string };
+  /** Sort keys: `date` (descending: newest first) and `title` (the language's alphabetical order). */
+  sort: SortKeys;
   /** Metadata shown on result cards, and searched (`title`, `summary`, `tags`) with META_WEIGHTS. */
   meta: Record<string, string>;
 }
@@ -24,7 +24,12 @@ export interface SearchRecord {
  * every parent, so `region=africa` finds a practice in Sierra Leone. The
  * practice page writes it as `data-pagefind-*` attributes (SearchRecord.astro).
  */
-export function searchRecord(practice: RecordPractice, vocab: Vocabularies, titleKey: string): SearchRecord {
+export interface SortKeys {
+  date: string;
+  title: string;
+}
+
+export function searchRecord(practice: RecordPractice, vocab: Vocabularies, sort: SortKeys): SearchRecord {
   const { data } = practice;
   const lang = data.language;
   const filters = searchFilters(practice);
@@ -40,7 +45,7 @@ export function searchRecord(practice: RecordPractice, vocab: Vocabularies, titl
   ].filter((tag): tag is string => !!tag);
   return {
     filters,
-    sort: { date: data.publishedAt, title: titleKey },
+    sort,
     meta: {
       summary: data.summary,
       objective: String(practice.primaryObjective),
@@ -64,6 +69,24 @@ export function searchFilters(practice: Pick<CatalogPractice<PracticeFields>, 'd
     principle: data.guidingPrinciples ?? [],
     status: [data.status],
   };
+}
+
+/**
+ * Sort keys of every practice. `date` is the publication date followed by a
+ * tie-breaker, so that Pagefind's descending sort gives exactly the listings'
+ * newest-first order (compareNewestFirst: then by title, then slug) instead of
+ * an arbitrary order among practices published the same day.
+ */
+export function sortKeys(practices: readonly Pick<CatalogPractice<PracticeFields>, 'slug' | 'data'>[]): Map<string, SortKeys> {
+  const titles = titleSortKeys(practices);
+  const ties = [...practices].sort((a, b) => a.data.title.localeCompare(b.data.title, 'en') || a.slug.localeCompare(b.slug));
+  const width = String(practices.length).length;
+  const keys = new Map<string, SortKeys>();
+  // Descending order puts the highest tie-breaker first: the first title gets the highest.
+  ties.forEach((p, i) => {
+    keys.set(p.slug, { date: `${p.data.publishedAt}.${String(ties.length - 1 - i).padStart(width, '0')}`, title: titles.get(p.slug) ?? '' });
+  });
+  return keys;
 }
 
 /**

@@ -4,7 +4,7 @@ import { buildCatalog } from '../../src/lib/build-catalog.ts';
 import { decodeEntities, excerptSegments } from '../../src/lib/excerpt-segments.ts';
 import { loadVocabularies } from '../../src/lib/load-vocabularies.ts';
 import { readBundle, resultUrls } from '../../src/lib/pagefind-bundle.ts';
-import { searchFilters, searchRecord, titleSortKeys } from '../../src/lib/search-record.ts';
+import { searchFilters, searchRecord, sortKeys, titleSortKeys } from '../../src/lib/search-record.ts';
 import { practiceEntry } from '../support/practice-entry.ts';
 
 describe('excerpts', () => {
@@ -49,8 +49,8 @@ describe('the search record', () => {
   it('holds the filters of the query parameters, with derived regions, and searchable tags in the practice’s language', () => {
     const zebra = catalog.bySlug.get('zebra')!;
     expect(searchFilters(zebra).region).toEqual(expect.arrayContaining(['africa', 'western-africa']));
-    const record = searchRecord(zebra, vocab, '1');
-    expect(record.sort).toEqual({ date: zebra.data.publishedAt, title: '1' });
+    const record = searchRecord(zebra, vocab, { date: '2025-01-01.1', title: '1' });
+    expect(record.sort).toEqual({ date: '2025-01-01.1', title: '1' });
     expect(record.meta.place).toBe('Sierra Leone');
     expect(record.meta.tags).toContain('Sierra Leone');
     expect(record.meta.tags).toContain(vocab.themes.get('diaspora')!.label);
@@ -76,5 +76,24 @@ describe('the Pagefind bundle', () => {
       { path: 'index/en_9.pf_index', content: Buffer.from('not a fragment') },
     ]);
     expect(urls).toEqual({ en_1: '/practices/a/', en_2: '/practices/b/', en_3: '/practices/c/' });
+  });
+});
+
+describe('the date sort key', () => {
+  it('orders newest first, then by title, as the listings do, when Pagefind sorts it descending', () => {
+    const vocab = loadVocabularies();
+    const catalog = buildCatalog(
+      [
+        practiceEntry('b', { title: 'Beta', publishedAt: '2026-01-01' }),
+        practiceEntry('a', { title: 'Alpha', publishedAt: '2026-01-01' }),
+        practiceEntry('c', { title: 'Gamma', publishedAt: '2026-02-01' }),
+        practiceEntry('d', { title: 'Delta', publishedAt: '2025-12-31' }),
+      ],
+      vocab,
+    );
+    const keys = sortKeys(catalog.practices);
+    const descending = [...keys].sort(([, x], [, y]) => (x.date < y.date ? 1 : x.date > y.date ? -1 : 0)).map(([slug]) => slug);
+    expect(descending).toEqual(catalog.practices.map((p) => p.slug));
+    expect(descending).toEqual(['c', 'a', 'b', 'd']);
   });
 });

@@ -38,7 +38,8 @@ export function renderPractices(
     const item = resultCard(record, {
       t: link.t,
       objectiveShort: (n) => objectives[n],
-      link: (href, text) => outLink(href, text, link),
+      // Out of the frame, the partner's page must not resolve the link: it is absolute.
+      link: (path, text) => outLink(new URL(path, location.origin).href, text, link),
       heading: 'h2',
       text: layout === 'cards',
       className: 'embed-practice',

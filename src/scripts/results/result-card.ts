@@ -23,7 +23,7 @@ export interface CardOptions {
   t: (key: CardKey, params?: Record<string, string | number>) => string;
   /** The objectives' short titles, by number. */
   objectiveShort: (n: string) => string | undefined;
-  /** A link to a page of the site (the search page's plain link, or the embed's link out of the frame). */
+  /** A link to a page of the site, given its path (the search page's plain link, or the embed's link out of the frame). */
   link: (href: string, text: string) => HTMLAnchorElement;
   heading: 'h2' | 'h3';
   /** Show the text (summary or excerpt): cards do, the embed's compact list does not. */
@@ -43,14 +43,14 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, className?: str
   return node;
 }
 
-/** The URL as an absolute address of this site, or undefined when it leads anywhere else. */
+/** The URL as a path of this site (`/base/practices/x/#results`), or undefined when it leads anywhere else. */
 export function siteUrl(raw: string, base: string): string | undefined {
   try {
     const url = new URL(raw, location.origin);
     const root = base.endsWith('/') ? base : `${base}/`;
     if (url.origin !== location.origin || !url.pathname.startsWith(root)) return undefined;
     if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-    return url.href;
+    return url.pathname + url.search + url.hash;
   } catch {
     return undefined;
   }
