@@ -1,3 +1,5 @@
+import type { GeoContext } from 'd3-geo';
+
 /**
  * SVG path data from d3-geo's path context, as short as it can be: coordinates
  * rounded to whole units, relative moves and lines, repeated points dropped,
@@ -5,12 +7,15 @@
  * that keeps Natural Earth 110m under 30 KB gzipped, where d3's default output
  * (absolute, one decimal) weighs about 40 KB.
  */
-export class CompactPath {
+export class CompactPath implements GeoContext {
   private out = '';
   /** The pen, in rounded units: relative commands are measured from it. */
   private x = 0;
   private y = 0;
   private ring: [number, number][] = [];
+
+  /** d3 calls it before each geometry; rings are what matter here. */
+  beginPath(): void {}
 
   moveTo(x: number, y: number): void {
     this.flush();

@@ -20,7 +20,7 @@ export interface Coverage {
   years: { year: number; count: number }[];
 }
 
-type Counted = Pick<CatalogPractice, 'regions' | 'data'>;
+type Counted = Pick<CatalogPractice, 'slug' | 'regions' | 'data'>;
 
 function add(record: Record<string, number>, key: string): void {
   record[key] = (record[key] ?? 0) + 1;
@@ -30,13 +30,16 @@ function add(record: Record<string, number>, key: string): void {
  * Where practices are and where none exist yet, counted from the practices
  * themselves (never from pages), so the map, the tables and
  * `/api/coverage.json` agree. A practice counts once per country, region,
- * objective, target and year it names. SDG targets follow the official order
- * of the vocabulary (10.7 before 10.a).
+ * objective, target and year it names, and once whatever its number of
+ * languages: a translation of a practice in the set is not counted again.
+ * SDG targets follow the official order of the vocabulary (10.7 before 10.a).
  */
 export function countCoverage(
-  practices: readonly Counted[],
+  all: readonly Counted[],
   vocab: Pick<Vocabularies, 'objectives' | 'sdgGoals' | 'sdgTargets'>,
 ): Coverage {
+  const slugs = new Set(all.map((p) => p.slug));
+  const practices = all.filter((p) => !(p.data.translationOf && slugs.has(p.data.translationOf)));
   const countries: Record<string, number> = {};
   const withoutCountry = { regions: {} as Record<string, number>, global: 0 };
   const objectiveRows = new Map([...vocab.objectives.keys()].map((n) => [n, { objective: n, regions: {} as Record<string, number>, total: 0 }]));

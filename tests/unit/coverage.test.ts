@@ -28,12 +28,13 @@ describe('counting coverage', () => {
       practiceEntry('caribbean', { regions: ['caribbean'], gcmObjectives: [2], period: { start: '2021' } }),
       practiceEntry('world', { gcmObjectives: [23], period: { start: '2016' } }),
       practiceEntry('draft', { countries: ['FRA'], draft: true }),
+      practiceEntry('sle-fr', { countries: ['SLE'], gcmObjectives: [6], translationOf: 'sle', language: 'fr' }),
     ],
     vocab,
   );
   const coverage = countCoverage(catalog.practices, vocab);
 
-  it('counts national practices and the regional ones that name a country, once each', () => {
+  it('counts national practices and the regional ones that name a country, once each, translations aside', () => {
     expect(coverage.total).toBe(4);
     expect(coverage.countries).toEqual({ CIV: 1, SLE: 2 });
   });
