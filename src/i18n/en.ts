@@ -264,7 +264,7 @@ export const en = {
   'coverage.sdg.title': 'SDG targets covered',
   'coverage.sdg.lead':
     'Targets of the Sustainable Development Goals that practices contribute to, grouped by goal. Each target opens its practices.',
-  'coverage.sdg.covered': '{covered} of {all} targets covered',
+  'coverage.sdg.covered': 'Targets covered: {covered} of {all}',
   'coverage.years.title': 'Practices by year of start',
   'coverage.years.lead': 'How many practices started each year.',
   'coverage.years.chart': 'Bar chart of practices by year of start, {first} to {last}. The same numbers are in the table below it.',

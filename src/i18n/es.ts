@@ -269,7 +269,7 @@ export const es: Dictionary = {
   'coverage.sdg.title': 'Metas de los ODS cubiertas',
   'coverage.sdg.lead':
     'Metas de los Objetivos de Desarrollo Sostenible a las que contribuyen las prácticas, agrupadas por objetivo. Cada meta abre sus prácticas.',
-  'coverage.sdg.covered': '{covered} de {all} metas cubiertas',
+  'coverage.sdg.covered': 'Metas cubiertas: {covered} de {all}',
   'coverage.years.title': 'Prácticas por año de inicio',
   'coverage.years.lead': 'Cuántas prácticas empezaron cada año.',
   'coverage.years.chart': 'Gráfico de barras de las prácticas por año de inicio, de {first} a {last}. Los mismos números están en la tabla que lo sigue.',

@@ -270,7 +270,7 @@ export const fr: Dictionary = {
   'coverage.sdg.title': 'Cibles des ODD couvertes',
   'coverage.sdg.lead':
     'Cibles des objectifs de développement durable auxquelles contribuent les pratiques, regroupées par objectif. Chaque cible ouvre ses pratiques.',
-  'coverage.sdg.covered': '{covered} cibles couvertes sur {all}',
+  'coverage.sdg.covered': 'Cibles couvertes : {covered} sur {all}',
   'coverage.years.title': 'Pratiques par année de début',
   'coverage.years.lead': 'Nombre de pratiques commencées chaque année.',
   'coverage.years.chart': 'Diagramme en barres des pratiques par année de début, de {first} à {last}. Les mêmes nombres figurent dans le tableau qui le suit.',
