@@ -22,12 +22,13 @@ describe.each([
   ['fixture', FIXTURE],
 ] as const)('coverage of the %s site', (_name, site) => {
   let expected: Coverage;
+  let catalog: ReturnType<typeof buildCatalog>;
   const read = (path: string) => readFileSync(join(site.dist, path), 'utf8');
   const page = (path: string): HTMLElement => parse(read(join(path, 'index.html')));
 
   beforeAll(async () => {
     const result = await validatePractices({ dir: join(site.content, 'practices') });
-    const catalog = buildCatalog(result.practices.map((p) => ({ slug: p.slug, data: p.data })), vocab);
+    catalog = buildCatalog(result.practices.map((p) => ({ slug: p.slug, data: p.data })), vocab);
     expected = countCoverage(catalog.practices, vocab);
     expect(expected.total).toBeGreaterThan(3);
   });
@@ -46,6 +47,24 @@ describe.each([
       countries.map(([iso3, n]) => [`${site.base}countries/${iso3}/`, `${vocab.countries.get(iso3)!.names.en}: ${countPractices(t, n)}`]).sort(),
     );
     for (const a of map.querySelectorAll('a')) expect(a.querySelector('path, circle'), a.toString().slice(0, 80)).not.toBeNull();
+  });
+
+  it('maps only the practices of an objective on its page, and of a region on its page', () => {
+    const linked = (path: string) => page(path).querySelectorAll('svg.map a').map((a) => a.getAttribute('href')!).sort();
+    const hrefs = (c: Coverage) => Object.keys(c.countries).map((iso3) => `${site.base}countries/${iso3}/`).sort();
+    let checked = 0;
+    for (const [n, list] of catalog.byObjective) {
+      expect(linked(`objectives/${n}`), `objective ${n}`).toEqual(hrefs(countCoverage(list, vocab)));
+      checked++;
+    }
+    for (const id of ['africa', 'americas', 'europe']) {
+      const list = catalog.byRegion.get(id) ?? [];
+      if (!list.length) continue;
+      expect(linked(`regions/${id}`), id).toEqual(hrefs(countCoverage(list, vocab)));
+      // Countries outside the region are dimmed.
+      expect(page(`regions/${id}`).querySelectorAll('svg.map path.map-dim').length).toBeGreaterThan(50);
+    }
+    expect(checked).toBeGreaterThan(2);
   });
 
   it('draws the whole world: a stable viewBox and a path for each country', () => {
