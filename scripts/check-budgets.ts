@@ -21,6 +21,10 @@ export const BUDGETS = {
   embedView: 20 * 1024,
   /** The script partners paste: /embed.js, gzipped. */
   embedScript: 2 * 1024,
+  /** /coverage/ in each language: HTML and CSS, gzipped, and no script at all. */
+  coveragePage: 80 * 1024,
+  /** The world map's inline SVG alone, gzipped (it is on the home, region and objective pages too). */
+  worldMap: 40 * 1024,
 } as const;
 
 /** Pages that need JavaScript: search and the embeddable views. Every other page works, and ships, without. */
@@ -85,6 +89,7 @@ export function templateOf(file: string): string {
     [/^((fr|es)\/)?search\/$/, 'search'],
     [/^embed\/$/, 'embed view'],
     [/^embed\/builder\/$/, 'embed builder'],
+    [/^((fr|es)\/)?coverage\/$/, 'coverage'],
   ];
   return rules.find(([pattern]) => pattern.test(path))?.[1] ?? 'other';
 }
@@ -197,6 +202,12 @@ export function templateWeights(pages: PageWeight[]): TemplateWeight[] {
   });
 }
 
+/** Gzipped bytes of the world map's inline SVG in a page, 0 when the page has none. */
+export function mapWeight(html: string): number {
+  const svg = /<svg class="map"[\s\S]*?<\/svg>/.exec(html)?.[0];
+  return svg ? gzipSync(svg, { level: 6 }).length : 0;
+}
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** The byte budgets of issue 6 over a built site. */
@@ -235,6 +246,24 @@ export function checkBudgets(dist: string, base = '/', pages: PageWeight[] = pag
     value: embedJsSize,
     limit: BUDGETS.embedScript,
     detail: existsSync(embedJs) ? `embed.js: ${kb(embedJsSize)}` : 'no embed.js',
+  });
+  const coverage = pages.filter((p) => p.template === 'coverage');
+  const heaviestCoverage = coverage.reduce<PageWeight | undefined>((m, p) => (!m || p.total > m.total ? p : m), undefined);
+  checks.push({
+    name: 'coverage page ≤ 80 KB gzipped (HTML, CSS), no script',
+    pass: !!heaviestCoverage && heaviestCoverage.total <= BUDGETS.coveragePage && coverage.every((p) => p.scripts === 0 && p.js === 0),
+    value: heaviestCoverage?.total ?? 0,
+    limit: BUDGETS.coveragePage,
+    detail: heaviestCoverage ? `heaviest of ${coverage.length}: ${heaviestCoverage.file}, ${kb(heaviestCoverage.total)}; scripts on ${coverage.filter((p) => p.scripts > 0).length}` : 'no coverage/index.html',
+  });
+  const mapPage = join(dist, 'coverage', 'index.html');
+  const map = existsSync(mapPage) ? mapWeight(readFileSync(mapPage, 'utf8')) : 0;
+  checks.push({
+    name: 'world map ≤ 40 KB gzipped',
+    pass: map > 0 && map <= BUDGETS.worldMap,
+    value: map,
+    limit: BUDGETS.worldMap,
+    detail: map ? `the map's SVG on coverage/index.html: ${kb(map)}` : 'no map on coverage/index.html',
   });
   return checks;
 }

@@ -7,7 +7,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, checkBudgets, pageWeights, startTags, templateOf, type PageWeight } from '../../scripts/check-budgets.ts';
+import { BUDGETS, checkBudgets, mapWeight, pageWeights, startTags, templateOf, type PageWeight } from '../../scripts/check-budgets.ts';
+import { readFileSync } from 'node:fs';
 import { FIXTURE, REAL } from '../support/sites.ts';
 
 const sites = [
@@ -49,6 +50,23 @@ describe.each(sites)('byte budgets of the %s site', (_name, site) => {
     expect(checks.find((c) => c.name.startsWith('embed view'))!.value).toBeGreaterThan(1000);
     expect(checks.find((c) => c.name.startsWith('embed.js'))!.value).toBeGreaterThan(300);
   });
+
+  it('keeps /coverage/ within 80 KB gzipped without script in each language, and the map within 40 KB', () => {
+    const coverage = weights().filter((p) => p.template === 'coverage');
+    expect(coverage.map((p) => p.file).sort()).toEqual(['coverage/index.html', 'es/coverage/index.html', 'fr/coverage/index.html']);
+    for (const p of coverage) {
+      expect(p.total, p.file).toBeLessThanOrEqual(BUDGETS.coveragePage);
+      expect(p.scripts, p.file).toBe(0);
+    }
+    const checks = checkBudgets(site.dist, site.base, weights());
+    const map = checks.find((c) => c.name.startsWith('world map'))!;
+    expect(map.pass, map.detail).toBe(true);
+    // A blank map would pass any budget: the whole world weighs several kilobytes.
+    expect(map.value).toBeGreaterThan(5000);
+    const home = weights().find((p) => p.file === 'index.html')!;
+    console.log(`${_name}: /coverage/ ${coverage[0]!.total} B, map ${map.value} B, home ${home.total} B gzipped`);
+    expect(mapWeight(readFileSync(join(site.dist, 'index.html'), 'utf8'))).toBeGreaterThan(5000);
+  });
 });
 
 describe('reading pages', () => {
@@ -75,5 +93,7 @@ describe('page templates', () => {
     expect(templateOf('fr/search/index.html')).toBe('search');
     expect(templateOf('embed/index.html')).toBe('embed view');
     expect(templateOf('404.html')).toBe('404');
+    expect(templateOf('coverage/index.html')).toBe('coverage');
+    expect(templateOf('es/coverage/index.html')).toBe('coverage');
   });
 });

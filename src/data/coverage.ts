@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Lang } from '../i18n/index.ts';
+import { countCoverage, type Coverage } from '../lib/count-coverage.ts';
+import { projectWorld, type WorldGeometry } from '../lib/project-world.ts';
+import { getCatalog, vocabularies, type Practice } from './catalog.ts';
+
+const require = createRequire(import.meta.url);
+
+let world: WorldGeometry | undefined;
+
+/**
+ * The projected world, once per build. Shapes from Natural Earth 110m; points
+ * for small states from the 10m data (read at build time only, never shipped).
+ */
+export function worldGeometry(): WorldGeometry {
+  const read = (name: string) => JSON.parse(readFileSync(require.resolve(`world-atlas/${name}`), 'utf8'));
+  return (world ??= projectWorld(read('countries-110m.json'), read('countries-10m.json'), [...vocabularies().countries.values()]));
+}
+
+let all: Promise<Coverage> | undefined;
+
+/** Coverage of every published practice, shared by /coverage/, the home page and /api/coverage.json. */
+export function siteCoverage(): Promise<Coverage> {
+  return (all ??= getCatalog().then((c) => countCoverage(c.practices, vocabularies())));
+}
+
+/** Coverage of some practices (an objective's, a region's). */
+export function coverageOf(practices: readonly Practice[]): Coverage {
+  return countCoverage(practices, vocabularies());
+}
+
+/** ISO3 codes of the countries in a region or sub-region. */
+export function countriesIn(region: string): Set<string> {
+  const inside = [...vocabularies().countries.values()].filter((c) => [c.region, c.subRegion, c.intermediateRegion].includes(region));
+  return new Set(inside.map((c) => c.id));
+}
+
+/**
+ * Whether browse pages (countries, objectives, regions, SDG targets) exist in
+ * French and Spanish. They come with issue 12; until then French and Spanish
+ * coverage pages link to the English ones. Search exists in all three.
+ */
+export const LOCALISED_BROWSE_PAGES = false;
+
+/** A site path in a language: `/fr/search/…` for French, the English path where no French page exists yet. */
+export function pathIn(lang: Lang, path: string): string {
+  if (lang === 'en') return path;
+  return path.startsWith('/search/') || path.startsWith('/coverage/') || LOCALISED_BROWSE_PAGES ? `/${lang}${path}` : path;
+}
