@@ -57,7 +57,8 @@ describe('browse pages', () => {
       await context.close();
       expect(report).toEqual([]);
       expect(consoleProblems).toEqual([]);
-    });
+      // One axe run per page, and the map pages are large: the whole list takes minutes on a busy machine.
+    }, 300_000);
   }
 
   it('work without JavaScript: content, links and the search form are there', async () => {
