@@ -39,7 +39,70 @@ export const RESOURCE_TYPES = [
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * Caps on lengths (in characters) and counts (entries of a list). They keep
+ * cards, pages and feeds readable and a build's memory bounded; each is far
+ * above what a real practice needs. CONTRIBUTING's field table is generated
+ * from these.
+ */
+export const LIMITS = {
+  /** `title`: 5 to 160 characters. */
+  title: { min: 5, max: 160 },
+  /** `summary`: 50 to 500 characters. */
+  summary: { min: 50, max: 500 },
+  /** Each organisation in `implementers`, `partners`, `funders`, and `contact.name`/`organisation`. */
+  name: { max: 200 },
+  /** `resources[].title`. */
+  resourceTitle: { max: 300 },
+  /** `resources[].url`. */
+  url: { max: 2000 },
+  /** `cover.alt`. */
+  alt: { max: 500 },
+  /** `contact.email` (the longest address mail servers accept). */
+  email: { max: 254 },
+  /** Entries of each list. */
+  gcmObjectives: { max: 23 },
+  themes: { max: 10 },
+  sdgTargets: { max: 20 },
+  guidingPrinciples: { max: 10 },
+  countries: { max: 120 },
+  regions: { max: 30 },
+  implementers: { max: 20 },
+  partners: { max: 40 },
+  funders: { max: 20 },
+  resources: { max: 30 },
+} as const;
+
+/**
+ * Characters that change how text displays without showing themselves:
+ * bidirectional controls (U+202E can make a title read backwards), other
+ * invisible format characters (zero-width spaces, word joiners, tags) and
+ * control characters. Zero-width (non-)joiners stay allowed: Arabic, Persian
+ * and Indic names need them.
+ */
+export const INVISIBLE_CHARACTERS = /(?![\u200C\u200D])[\p{Cf}]|(?![\t\n\r])\p{Cc}/u;
+
+/** "U+202E", for messages about a character that cannot be shown. */
+function codePoint(char: string): string {
+  return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** Refuses invisible characters, naming the first and where it is. */
+function visibleOnly(value: string, ctx: Ctx): void {
+  const found = INVISIBLE_CHARACTERS.exec(value);
+  if (!found) return;
+  const at = [...value.slice(0, found.index)].length + 1;
+  fail(ctx, `contains the invisible character ${codePoint(found[0])} at character ${at}, which can make the text display differently from what it holds; delete it (retype the text around it if unsure)`);
+}
+
 type Ctx = z.RefinementCtx;
+
+/**
+ * A plain address: letters, digits and . _ + ' - before the @, a domain
+ * after it. Nothing that a `mailto:` link would read as more than an
+ * address: no `?`, `&`, `,`, spaces or a second @.
+ */
+const EMAIL = /^[A-Za-z0-9._+'-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}$/;
 
 /** Examples shown when a list is missing or is not a list. */
 const example: Record<string, string> = {
@@ -67,7 +130,7 @@ function typeError(expected: string) {
       : `${showValue(issue.input)} is not ${expected}`;
 }
 
-/** Text of a bounded length, counted in characters as a reader sees them. */
+/** Text of a bounded length, counted in characters as a reader sees them, with no invisible characters. */
 function text(min: number, max: number, what = 'text') {
   const allowed = `${what} of ${min}–${max} characters`;
   return z.string({ error: typeError(allowed) }).superRefine((value, ctx) => {
@@ -75,13 +138,19 @@ function text(min: number, max: number, what = 'text') {
     if (length < min || length > max) {
       fail(ctx, `${showValue(value)} has ${length} characters; write ${allowed}`);
     }
+    visibleOnly(value, ctx);
   });
 }
 
-/** A non-empty line of text (organisation names, titles of resources). */
-const name = z.string({ error: typeError('a non-empty text') }).superRefine((value, ctx) => {
-  if (!value.trim()) fail(ctx, `is empty; write a name`);
-});
+/** A non-empty line of text of at most `max` characters (organisation names, titles of resources). */
+function name(max: number = LIMITS.name.max) {
+  return z.string({ error: typeError('a non-empty text') }).superRefine((value, ctx) => {
+    if (!value.trim()) fail(ctx, `is empty; write a name`);
+    const length = [...value].length;
+    if (length > max) fail(ctx, `${showValue(value)} has ${length} characters; write at most ${max}`);
+    visibleOnly(value, ctx);
+  });
+}
 
 /** One value of a closed list, with a suggestion when it is close to one. */
 function oneOf<const T extends readonly string[]>(values: T, what: string) {
@@ -97,9 +166,11 @@ function oneOf<const T extends readonly string[]>(values: T, what: string) {
   }) as unknown as z.ZodType<T[number], string>;
 }
 
-/** A list whose entries must not repeat. `what` is singular; the plural adds "s". */
-function list<T extends z.ZodType>(item: T, what: string, min = 0) {
-  const base = z.array(item, { error: typeError(`a list of ${what}s, such as [${example[what] ?? '…'}]`) });
+/** A list of at most `max` entries that must not repeat. `what` is singular; the plural adds "s". */
+function list<T extends z.ZodType>(item: T, what: string, min: number, max: number) {
+  const base = z
+    .array(item, { error: typeError(`a list of ${what}s, such as [${example[what] ?? '…'}]`) })
+    .max(max, { error: (issue) => `has ${(issue.input as unknown[]).length} entries; give at most ${max} ${what}s, the most relevant first` });
   // `when`: report an empty list or a repeat even when another entry is wrong.
   return base.superRefine((values, ctx) => {
     if (!Array.isArray(values)) return;
@@ -195,8 +266,8 @@ export function practiceSchema({ vocabularies: vocab, image }: PracticeSchemaOpt
 
   const schema = z.strictObject(
     {
-      /** Name of the practice as readers will search for it. 5–160 characters. */
-      title: text(5, 160),
+      /** Name of the practice as readers will search for it. 5–160 characters, no invisible characters. */
+      title: text(LIMITS.title.min, LIMITS.title.max),
 
       /**
        * One or two plain sentences (50–500 characters, no markup) saying what was
@@ -204,7 +275,7 @@ export function practiceSchema({ vocabularies: vocab, image }: PracticeSchemaOpt
        * embeds and as the page's description.
        */
       // Markup is not an error (it is shown as text, escaped); `npm run check` warns.
-      summary: text(50, 500, 'plain text'),
+      summary: text(LIMITS.summary.min, LIMITS.summary.max, 'plain text'),
 
       /**
        * GCM objectives (numbers 1–23) the practice contributes to, the primary
@@ -225,6 +296,7 @@ export function practiceSchema({ vocabularies: vocab, image }: PracticeSchemaOpt
           }),
         'GCM objective',
         1,
+        LIMITS.gcmObjectives.max,
       ),
 
       /** Themes from `content/taxonomies/themes.yaml`, at least one. */
@@ -232,6 +304,7 @@ export function practiceSchema({ vocabularies: vocab, image }: PracticeSchemaOpt
         vocabularyId(() => vocab.themes.keys(), 'a theme', 'content/taxonomies/themes.yaml'),
         'theme',
         1,
+        LIMITS.themes.max,
       ),
 
       /**
@@ -257,6 +330,8 @@ export function practiceSchema({ vocabularies: vocab, image }: PracticeSchemaOpt
             );
           }),
         'SDG target',
+        0,
+        LIMITS.sdgTargets.max,
       ).optional(),
 
       /** GCM guiding principles, by id (`whole-of-government`, `human-rights`...). */
@@ -267,6 +342,8 @@ export function practiceSchema({ vocabularies: vocab, image }: PracticeSchemaOpt
           'content/taxonomies/principles.json',
         ),
         'guiding principle',
+        0,
+        LIMITS.guidingPrinciples.max,
       ).optional(),
 
       /**
@@ -280,6 +357,8 @@ export function practiceSchema({ vocabularies: vocab, image }: PracticeSchemaOpt
           'content/taxonomies/countries.json',
         ),
         'country',
+        0,
+        LIMITS.countries.max,
       ).optional(),
 
       /**
@@ -289,6 +368,8 @@ export function practiceSchema({ vocabularies: vocab, image }: PracticeSchemaOpt
       regions: list(
         vocabularyId(() => vocab.regions.keys(), 'a region', 'content/taxonomies/regions.json'),
         'region',
+        0,
+        LIMITS.regions.max,
       ).optional(),
 
       /**
@@ -333,14 +414,14 @@ export function practiceSchema({ vocabularies: vocab, image }: PracticeSchemaOpt
           }
         }),
 
-      /** Organisations that carried out the practice, at least one. */
-      implementers: list(name, 'implementing organisation', 1),
+      /** Organisations that carried out the practice: 1 to 20, each at most 200 characters. */
+      implementers: list(name(), 'implementing organisation', 1, LIMITS.implementers.max),
 
-      /** Other organisations involved. */
-      partners: list(name, 'partner').optional(),
+      /** Other organisations involved: at most 40, each at most 200 characters. */
+      partners: list(name(), 'partner', 0, LIMITS.partners.max).optional(),
 
-      /** Organisations that funded it. */
-      funders: list(name, 'funder').optional(),
+      /** Organisations that funded it: at most 20, each at most 200 characters. */
+      funders: list(name(), 'funder', 0, LIMITS.funders.max).optional(),
 
       /** When the practice entered the repository, `YYYY-MM-DD`. */
       publishedAt: calendarDate(),
@@ -367,27 +448,34 @@ export function practiceSchema({ vocabularies: vocab, image }: PracticeSchemaOpt
           {
             /** Path of the image file, relative to the practice (`./cover.jpg`). */
             src: image ? image() : z.string({ error: typeError('the path of an image beside the practice, such as "./cover.jpg"') }),
-            /** What the image shows, for people who cannot see it. Required, not empty. */
+            /** What the image shows, for people who cannot see it. Required, not empty, at most 500 characters. */
             alt: z
               .string({ error: typeError('a description of the image (alt text)') })
               .superRefine((value, ctx) => {
                 if (!value.trim()) fail(ctx, 'is empty; describe what the image shows for people who cannot see it');
+                const length = [...value].length;
+                if (length > LIMITS.alt.max) fail(ctx, `has ${length} characters; describe the image in at most ${LIMITS.alt.max}`);
+                visibleOnly(value, ctx);
               }),
           },
           { error: typeError('an object with `src` and `alt`') },
         )
         .optional(),
 
-      /** Reports, policies, toolkits and other material, each `{ title, url, type? }`. */
+      /** Reports, policies, toolkits and other material, each `{ title, url, type? }`; at most 30. */
       resources: list(
         z.strictObject(
           {
-            /** Title of the resource as published. */
-            title: name,
-            /** Web address, `https:` (or `http:`). */
+            /** Title of the resource as published, at most 300 characters. */
+            title: name(LIMITS.resourceTitle.max),
+            /** Web address, `https:` (or `http:`), at most 2,000 characters. */
             url: z
               .string({ error: typeError('a web address starting with https://') })
               .superRefine((value, ctx) => {
+                if (value.length > LIMITS.url.max) {
+                  fail(ctx, `${showValue(value)} has ${value.length} characters; link to an address of at most ${LIMITS.url.max}`);
+                  return;
+                }
                 let url: URL | undefined;
                 try {
                   url = new URL(value);
@@ -405,22 +493,27 @@ export function practiceSchema({ vocabularies: vocab, image }: PracticeSchemaOpt
           { error: typeError('an object with `title`, `url` and optionally `type`') },
         ),
         'resource',
+        0,
+        LIMITS.resources.max,
       ).optional(),
 
       /** Who to ask about the practice. Every part is optional. */
       contact: z
         .strictObject(
           {
-            /** Name of a contact person. */
-            name: name.optional(),
-            /** Their organisation. */
-            organisation: name.optional(),
-            /** A public e-mail address. */
+            /** Name of a contact person, at most 200 characters. */
+            name: name().optional(),
+            /** Their organisation, at most 200 characters. */
+            organisation: name().optional(),
+            /**
+             * A public e-mail address and nothing else (no name, no `?subject=`):
+             * it becomes a `mailto:` link, at most 254 characters.
+             */
             email: z
               .string({ error: typeError('an e-mail address') })
               .superRefine((value, ctx) => {
-                if (!/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(value)) {
-                  fail(ctx, `${showValue(value)} is not an e-mail address; write it as name@example.org`);
+                if (value.length > LIMITS.email.max || !EMAIL.test(value)) {
+                  fail(ctx, `${showValue(value)} is not a plain e-mail address; write the address alone, such as desk@ministry.gov.sl`);
                 }
               })
               .optional(),
