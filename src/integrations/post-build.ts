@@ -6,16 +6,30 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { projectRoot } from '../lib/content-paths.ts';
-import { formatHeadersFile, headerRules } from '../lib/security-headers.ts';
+import { formatHeadersFile, headerRules, isMixedFolder } from '../lib/security-headers.ts';
 import { sitemapXml } from '../lib/sitemap.ts';
 import { siteFiles } from '../lib/site-files.ts';
 
-/** Writes `_headers`, one rule per top-level folder and file of the built site. */
+/**
+ * Writes `_headers`: one rule per top-level folder and file of the built
+ * site, and one level further down in the folders whose pages differ in
+ * policy (`isMixedFolder`: the language folders, the embed's).
+ */
 function writeHeaders(site: string, base: string): void {
-  const entries = readdirSync(site, { withFileTypes: true }).filter((e) => !e.name.startsWith('_headers'));
-  const sections = entries.filter((e) => e.isDirectory()).map((e) => e.name).concat('pagefind');
-  const files = entries.filter((e) => e.isFile()).map((e) => e.name);
-  writeFileSync(join(site, '_headers'), formatHeadersFile(headerRules(base, [...new Set(sections)], files)));
+  const dirs: string[] = ['pagefind'];
+  const files: string[] = [];
+  const walk = (rel: string) => {
+    for (const e of readdirSync(join(site, rel), { withFileTypes: true })) {
+      const path = rel ? `${rel}/${e.name}` : e.name;
+      if (e.name.startsWith('_headers')) continue;
+      if (e.isDirectory()) {
+        dirs.push(path);
+        if (isMixedFolder(path)) walk(path);
+      } else if (e.isFile()) files.push(path);
+    }
+  };
+  walk('');
+  writeFileSync(join(site, '_headers'), formatHeadersFile(headerRules(base, [...new Set(dirs)], files)));
 }
 
 /**

@@ -5,33 +5,61 @@ import { get } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { startStaticServer } from '../../scripts/lib/static-server.ts';
-import { contentSecurityPolicy, formatHeadersFile, headerRules, headersFor, parseHeadersFile } from '../../src/lib/security-headers.ts';
+import { PERMISSIONS_POLICY, contentSecurityPolicy, formatHeadersFile, headerRules, headersFor, metaPolicyForPath, parseHeadersFile, policyForPath } from '../../src/lib/security-headers.ts';
 import { sitemapXml } from '../../src/lib/sitemap.ts';
 
 describe('security headers', () => {
-  const rules = headerRules('/hub/', ['practices', 'embed', 'api', 'pagefind', '_astro', 'search'], ['index.html', 'embed.js', '404.html']);
+  const rules = headerRules(
+    '/hub/',
+    ['practices', 'embed', 'embed/builder', 'fr', 'fr/search', 'fr/embed', 'fr/practices', 'api', 'pagefind', '_astro', 'search'],
+    ['index.html', 'embed.js', '404.html', 'embed/index.html', 'fr/index.html', 'fr/embed/index.html'],
+  );
+  const csp = (path: string) => headersFor(rules, path)['Content-Security-Policy'] ?? '';
 
-  it('is strict everywhere: no inline code, no WebAssembly or workers, framing only for embeds', () => {
-    const csp = contentSecurityPolicy({ frameAncestors: "'self'" });
-    expect(csp).toContain("script-src 'self';");
-    expect(csp).not.toContain('wasm-unsafe-eval');
-    expect(csp).not.toContain('worker-src');
-    // Pagefind's own scripts (its worker, if used from this origin) may run WebAssembly.
-    expect(headersFor(rules, '/hub/pagefind/pagefind-worker.js')['Content-Security-Policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
-    expect(headersFor(rules, '/hub/practices/x/')['Content-Security-Policy']).not.toContain('wasm');
-    expect(csp).not.toContain('unsafe-inline');
-    expect(headersFor(rules, '/hub/practices/x/')['Content-Security-Policy']).toContain("frame-ancestors 'self'");
-    expect(headersFor(rules, '/hub/embed/')['Content-Security-Policy']).toContain('frame-ancestors *');
-    expect(headersFor(rules, '/hub/')['Content-Security-Policy']).toContain("frame-ancestors 'self'");
+  it('is strict everywhere: no inline code, WebAssembly and workers only where Pagefind runs, framing only for embeds', () => {
+    const strict = contentSecurityPolicy({ frameAncestors: "'self'", trustedTypes: true });
+    expect(strict).toMatchInlineSnapshot(`"default-src 'self'; script-src 'self'; worker-src 'none'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-src 'self'; frame-ancestors 'self'; base-uri 'self'; form-action 'self'; object-src 'none'; require-trusted-types-for 'script'"`);
+    expect(strict).not.toContain('unsafe-inline');
+    for (const page of ['/hub/', '/hub/practices/x/', '/hub/fr/', '/hub/fr/practices/x/', '/hub/embed/builder/', '/hub/404.html']) {
+      expect(csp(page), page).not.toContain('wasm');
+      expect(csp(page), page).toContain("worker-src 'none'");
+      expect(csp(page), page).toContain("require-trusted-types-for 'script'");
+    }
+    // The pages that run Pagefind, in every language.
+    for (const page of ['/hub/search/', '/hub/fr/search/', '/hub/embed/', '/hub/embed/index.html', '/hub/fr/embed/']) {
+      expect(csp(page), page).toContain("script-src 'self' 'wasm-unsafe-eval'");
+      expect(csp(page), page).toContain("worker-src 'self'");
+      expect(csp(page), page).not.toContain('trusted-types');
+    }
+    // Pagefind's own scripts (its worker) may run WebAssembly.
+    expect(csp('/hub/pagefind/pagefind-worker.js')).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(csp('/hub/practices/x/')).toContain("frame-ancestors 'self'");
+    expect(csp('/hub/embed/')).toContain('frame-ancestors *');
+    expect(csp('/hub/fr/embed/')).toContain('frame-ancestors *');
+    expect(csp('/hub/embed/builder/')).toContain("frame-ancestors 'self'");
+    expect(csp('/hub/')).toContain("frame-ancestors 'self'");
     expect(headersFor(rules, '/hub/api/practices.json')['Access-Control-Allow-Origin']).toBe('*');
     expect(headersFor(rules, '/hub/embed.js')['Access-Control-Allow-Origin']).toBe('*');
   });
 
+  it('gives every path, a 404 for an unknown one too, the common headers', () => {
+    for (const path of ['/hub/', '/hub/no-such-section/x', '/hub/practices/a/', '/hub/embed.js']) {
+      expect(headersFor(rules, path), path).toMatchObject({ 'X-Content-Type-Options': 'nosniff', 'Permissions-Policy': PERMISSIONS_POLICY });
+    }
+  });
+
   it('never lets two CSPs apply to one path (hosts would merge them)', () => {
-    for (const path of ['/hub/', '/hub/embed/', '/hub/practices/a/', '/hub/api/x.json', '/hub/embed.js', '/hub/404.html', '/hub/search/', '/hub/search/index/en-0123456789/t/a.json']) {
+    for (const path of ['/hub/', '/hub/embed/', '/hub/embed/builder/', '/hub/fr/', '/hub/fr/search/', '/hub/fr/embed/', '/hub/practices/a/', '/hub/api/x.json', '/hub/embed.js', '/hub/404.html', '/hub/search/', '/hub/search/index/en-0123456789/t/a.json']) {
       const matching = rules.filter((r) => (r.pattern.endsWith('*') ? path.startsWith(r.pattern.slice(0, -1)) : path === r.pattern));
-      // embed.js is a script partners load, not a page: it needs no policy of its own.
       expect(matching.filter((r) => r.headers['Content-Security-Policy']), path).toHaveLength(path.endsWith('embed.js') ? 0 : 1);
+      expect(matching.filter((r) => r.headers['X-Content-Type-Options']), path).toHaveLength(1);
+    }
+  });
+
+  it('gives the meta tag the same policy as the header, without frame-ancestors', () => {
+    for (const path of ['/hub/', '/hub/search/', '/hub/fr/embed/', '/hub/embed/builder/', '/hub/practices/a/']) {
+      expect(metaPolicyForPath(path, '/hub/'), path).toBe(csp(path).replace(/; frame-ancestors [^;]+/, ''));
+      expect(policyForPath(path, '/hub/'), path).toBe(csp(path));
     }
   });
 
