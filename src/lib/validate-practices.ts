@@ -82,7 +82,7 @@ export async function validatePractices(options: ValidateOptions = {}): Promise<
     const file = display(path);
     const bytes = lstatSync(path).size;
     if (bytes > MAX_PRACTICE_FILE_BYTES) {
-      problems.push({ file, severity: 'error', message: `is ${(bytes / 1024 / 1024).toFixed(1)} MB; a practice file may be at most ${MAX_PRACTICE_FILE_BYTES / 1024 / 1024} MB: keep the text to the practice, and link long documents as resources` });
+      problems.push({ file, severity: 'error', message: `is ${(Math.ceil((bytes / 1024 / 1024) * 10) / 10).toFixed(1)} MB; a practice file may be at most ${(MAX_PRACTICE_FILE_BYTES / 1024 / 1024).toFixed(1)} MB: keep the text to the practice, and link long documents as resources` });
       continue;
     }
     const read = readPracticeFile(readFileSync(path, 'utf8'));
@@ -110,8 +110,7 @@ export async function validatePractices(options: ValidateOptions = {}): Promise<
       ...placeholderProblems(raw, read.body, read.bodyLine, file, read.lineOf, template),
     );
 
-    const bodyOk = body.tree !== undefined && !body.problems.some((p) => p.severity === 'error');
-    if (parsed.success && bodyOk) {
+    if (parsed.success && body.tree) {
       practices.push({ slug, file, data: parsed.data, body: read.body, raw, markdown: options.markdown ? options.markdown(read.body, body.tree!) : undefined });
     }
   }
@@ -119,5 +118,7 @@ export async function validatePractices(options: ValidateOptions = {}): Promise<
   problems.push(...translationProblems(written, new Set(files.map((f) => f.slug))));
   problems.push(...(await measuredImageProblems(imageChecks)));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return { practices, problems, files: files.length };
+  // Only practices without a single error are given to the build.
+  const failed = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file));
+  return { practices: practices.filter((p) => !failed.has(p.file)), problems, files: files.length };
 }
