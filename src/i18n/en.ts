@@ -247,6 +247,9 @@ export const en = {
   'search.error': 'Search could not be loaded. Check your connection and try again, or browse the practices.',
   'search.noLanguage': 'There are no practices in this language yet.',
   'search.noLanguage.link': 'Search the practices in English',
+  // hostile (issue 15): the date of the report behind a status, on a practice's "At a glance".
+  'glance.statusAsOf': '{status}, as reported in {date}',
+  'glance.statusAsOfDay': '{status}, as reported on {date}',
 } as const;
 
 export type UiKey = keyof typeof en;

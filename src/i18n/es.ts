@@ -252,4 +252,7 @@ export const es: Dictionary = {
   'search.error': 'No se pudo cargar la búsqueda. Compruebe su conexión y vuelva a intentarlo, o explore las prácticas.',
   'search.noLanguage': 'Todavía no hay prácticas en este idioma.',
   'search.noLanguage.link': 'Buscar entre las prácticas en inglés',
+  // hostile (issue 15): the date of the report behind a status, on a practice's "At a glance".
+  'glance.statusAsOf': '{status}, según la información de {date}',
+  'glance.statusAsOfDay': '{status}, según la información del {date}',
 };

@@ -253,4 +253,7 @@ export const fr: Dictionary = {
     'La recherche n’a pas pu être chargée. Vérifiez votre connexion et réessayez, ou parcourez les pratiques.',
   'search.noLanguage': 'Il n’y a pas encore de pratiques dans cette langue.',
   'search.noLanguage.link': 'Rechercher parmi les pratiques en anglais',
+  // hostile (issue 15): the date of the report behind a status, on a practice's "At a glance".
+  'glance.statusAsOf': '{status}, selon les informations de {date}',
+  'glance.statusAsOfDay': '{status}, selon les informations du {date}',
 };
