@@ -57,3 +57,18 @@ describe('a body', () => {
     expect(urlScheme('#results')).toBeUndefined();
   });
 });
+
+describe('CONTRIBUTING, "What a body may contain"', () => {
+  it('lists exactly the elements, attributes, schemes and components the check allows', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { SAFE_ELEMENTS, LINK_SCHEMES, IMAGE_SCHEMES, BODY_COMPONENTS } = await import('../../src/lib/validate/body-safety.ts');
+    const text = readFileSync('CONTRIBUTING.md', 'utf8');
+    const section = text.slice(text.indexOf('## What a body may contain'));
+    const listed = section.slice(0, section.indexOf('Refused'));
+    const elements = [...listed.matchAll(/`<([a-z]+)[ >]/g)].map((m) => m[1]);
+    expect(new Set(elements)).toEqual(new Set(Object.keys(SAFE_ELEMENTS)));
+    for (const scheme of [...LINK_SCHEMES, ...IMAGE_SCHEMES]) expect(listed).toContain(`\`${scheme}\``);
+    expect(BODY_COMPONENTS).toEqual([]);
+    expect(listed).toContain('**Components**: none');
+  });
+});
