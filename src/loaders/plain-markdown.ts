@@ -1,8 +1,8 @@
 import { markdownToMdast } from 'satteri';
+import { NOTE_ONLY as COMMENT_ONLY } from '../lib/validate/body-safety.ts';
 import type { MdNode } from '../lib/validate/md-node.ts';
 
 const MDX_NODES = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxjsEsm']);
-const COMMENT_ONLY = /^\s*\/\*[\s\S]*?\*\/\s*$/;
 
 /** A tree's content without positions, adjacent texts joined: what two parses must agree on. */
 function shape(node: MdNode & Record<string, unknown>): unknown {

@@ -27,7 +27,7 @@ describe('hostile content', () => {
     const report = JSON.parse(check.stdout) as { problems: Problem[]; errors: number };
     const errors = report.problems.filter((p) => p.severity === 'error');
     const files = new Set(errors.map((p) => p.file)).size;
-    expect(files).toBe(26);
+    expect(files).toBe(27);
 
     const build = buildSite({ content, dist: join(OUTPUT, 'hostile-build-dist') });
     expect(build.status).not.toBe(0);

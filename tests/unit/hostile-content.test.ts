@@ -34,6 +34,9 @@ describe('the hostile-content set', () => {
         "body-image-outside-folder/index.mdx": [
           "17: body: image "../../../../../package.json" is outside the practice's folder; copy the image into tests/.output/hostile-unit/practices/body-image-outside-folder/ and write "./package.json"",
         ],
+        "code-between-notes/index.mdx": [
+          "17: body: "{/* a note */ process.exit(1) /* another */}" is an expression (code), which a body may not contain; write the text itself, with \\{ for a brace, or a note as {/* note */}",
+        ],
         "component/index.mdx": [
           "17: body: <Chart> is a component; bodies may use no components (see "What a body may contain" in CONTRIBUTING.md): write it in Markdown",
         ],
@@ -112,9 +115,9 @@ describe('the hostile-content set', () => {
 
   it('reports every file in one run: none of them stops the check', () => {
     const files = new Set(result.problems.filter((p) => p.severity === 'error').map((p) => p.file.split('/practices/')[1]?.split('/')[0]));
-    // 24 attacks in their folders and the oversized file; the linked practice is refused before it is read.
-    expect(result.files).toBe(25);
-    expect(files.size).toBe(26);
+    // 25 attacks in their folders and the oversized file; the linked practice is refused before it is read.
+    expect(result.files).toBe(26);
+    expect(files.size).toBe(27);
     expect(result.practices).toEqual([]);
   });
 

@@ -95,6 +95,12 @@ function urlProblem(url: string, kind: 'link' | 'image'): string | undefined {
   return undefined;
 }
 
+/**
+ * One comment and nothing else: `/* a *\/ code() /* b *\/` is code between
+ * two comments, so the comment may not contain its own end.
+ */
+export const NOTE_ONLY = /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/;
+
 /** A short view of an expression or ESM line for messages. */
 function shown(code: string): string {
   return showValue(code.replace(/\s+/g, ' ').trim());
@@ -115,7 +121,7 @@ export function bodySafetyProblems(tree: MdNode, file: string, lineOffset: numbe
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         // {/* notes */} are the template's: they render nothing.
-        if (!/^\s*\/\*[\s\S]*?\*\/\s*$/.test(node.value ?? '')) {
+        if (!NOTE_ONLY.test(node.value ?? '')) {
           problems.push({ ...at(node), message: `${shown(`{${node.value ?? ''}}`)} is an expression (code), which a body may not contain; write the text itself, with \\{ for a brace, or a note as {/* note */}` });
         }
         break;
