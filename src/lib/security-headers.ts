@@ -28,10 +28,16 @@ export interface PolicyOptions {
   trustedTypes?: boolean;
   /** Pagefind's own scripts (its worker): WebAssembly, nothing else. */
   wasm?: boolean;
+  /**
+   * Directives replaced or added by name, for a section with needs of its
+   * own (a web editor under /admin/ talking to an API): `{ 'connect-src':
+   * "'self' https://api.github.com" }`. Keep such a branch in `pagePolicy`.
+   */
+  directives?: Record<string, string>;
 }
 
-export function contentSecurityPolicy({ frameAncestors, pagefind = false, trustedTypes = false, wasm = false }: PolicyOptions): string {
-  return [
+export function contentSecurityPolicy({ frameAncestors, pagefind = false, trustedTypes = false, wasm = false, directives = {} }: PolicyOptions): string {
+  const base = [
     "default-src 'self'",
     pagefind || wasm ? "script-src 'self' 'wasm-unsafe-eval'" : "script-src 'self'",
     pagefind ? "worker-src 'self'" : wasm ? undefined : "worker-src 'none'",
@@ -45,9 +51,10 @@ export function contentSecurityPolicy({ frameAncestors, pagefind = false, truste
     "form-action 'self'",
     "object-src 'none'",
     trustedTypes ? "require-trusted-types-for 'script'" : undefined,
-  ]
-    .filter(Boolean)
-    .join('; ');
+  ].filter((d): d is string => d !== undefined);
+  const named = new Map(base.map((d) => [d.split(' ')[0]!, d]));
+  for (const [name, value] of Object.entries(directives)) named.set(name, `${name} ${value}`);
+  return [...named.values()].join('; ');
 }
 
 /** The section of a site path: its first segment after the base and the language (`search`, `embed/builder`...). */
@@ -61,7 +68,9 @@ function sectionOf(path: string, base: string): string[] {
 
 /**
  * The policy of the page at `path` (a URL path under `base`, such as
- * `/fr/search/`). One function for the header and the meta tag.
+ * `/fr/search/`). One function for the header and the meta tag; a section
+ * that needs another policy gets a branch here (and `directives` if the
+ * options above are not enough).
  */
 export function pagePolicy(path: string, base = '/'): PolicyOptions {
   const [first, second] = sectionOf(path, base);

@@ -70,6 +70,14 @@ describe('security headers', () => {
     for (const path of ['/hub/', '/hub/search/', '/hub/search/facets.json', '/hub/practices/a/', '/hub/api/x.json', '/hub/embed.js']) expect(cache(path), path).toBeUndefined();
   });
 
+  it('lets a section replace or add a directive by name, keeping the others', () => {
+    const policy = contentSecurityPolicy({ frameAncestors: "'self'", directives: { 'connect-src': "'self' https://api.github.com", 'img-src': "'self' https:" } });
+    expect(policy).toContain("connect-src 'self' https://api.github.com;");
+    expect(policy).toContain("img-src 'self' https:;");
+    expect(policy.match(/connect-src/g)).toHaveLength(1);
+    expect(policy).toContain("script-src 'self';");
+  });
+
   it('round-trips through the _headers format', () => {
     expect(parseHeadersFile(formatHeadersFile(rules))).toEqual(rules);
   });
