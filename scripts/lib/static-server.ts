@@ -3,10 +3,15 @@
  * the benchmark. It serves like a CDN would: the base path, directory
  * indexes, the 404 page, gzip, and the headers of `dist/_headers` (so pages
  * are tested under their real Content-Security-Policy).
+ *
+ * Every request path is decoded and normalised once (`resolveRequest`), and
+ * everything is decided from that normalised path: the file, the headers,
+ * and the only redirect (a folder without its trailing slash), which is
+ * always a path on this site. No request can stop the process.
  */
 import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, posix } from 'node:path';
 import { createGzip } from 'node:zlib';
 import { headersFor, parseHeadersFile } from '../../src/lib/security-headers.ts';
 
@@ -40,61 +45,104 @@ export interface StaticServerOptions {
   headers?: Record<string, string>;
 }
 
+/** Where a request leads, decided from its normalised path alone. */
+export type Resolved =
+  | { kind: 'bad' }
+  | { kind: 'outside' }
+  | { kind: 'redirect'; location: string }
+  | { kind: 'file'; file: string; path: string; status: 200 | 404 };
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Decodes, normalises and resolves a request target. `path` is the
+ * normalised URL path (under the base) that headers are chosen by.
+ */
+export function resolveRequest(target: string, root: string, prefix: string): Resolved {
+  let pathname: string;
+  try {
+    // Only the path: a target such as "//evil.example/x" is a path here, not a host.
+    const raw = target.split(/[?#]/)[0] ?? '/';
+    pathname = decodeURIComponent(raw);
+  } catch {
+    return { kind: 'bad' };
+  }
+  // Control characters (NUL, CR, LF...) are in no file name the build writes.
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(pathname)) return { kind: 'bad' };
+  // Backslashes are separators to some browsers and servers: treat them as such.
+  const normal = posix.normalize('/' + pathname.replace(/\\/g, '/'));
+  const trailing = /\/$/.test(pathname) || /\/\.\.?$/.test(pathname);
+  if (!(normal + (normal.endsWith('/') ? '' : '/')).startsWith(prefix)) return { kind: 'outside' };
+  const rel = normal.slice(prefix.length);
+  // posix.normalize of an absolute path never climbs above "/", so `rel` stays inside root.
+  let file = join(root, rel);
+  if (isDirectory(file)) {
+    if (!trailing || !normal.endsWith('/')) {
+      const folder = (normal.endsWith('/') ? normal : normal + '/').split('/').map(encodeURIComponent).join('/');
+      return { kind: 'redirect', location: folder };
+    }
+    file = join(file, 'index.html');
+  }
+  if (isFile(file)) return { kind: 'file', file, path: normal, status: 200 };
+  return { kind: 'file', file: join(root, '404.html'), path: normal, status: 404 };
+}
+
 export function createStaticServer({ root, base = '/', headers = {} }: StaticServerOptions): Server {
   const headersFile = join(root, '_headers');
   const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const prefix = base.endsWith('/') ? base : base + '/';
-  return createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let pathname: string;
+  const server = createServer((req, res) => {
     try {
-      pathname = decodeURIComponent(url.pathname);
-    } catch {
-      res.writeHead(400).end('Bad request');
-      return;
-    }
-    if (!pathname.startsWith(prefix) && pathname + '/' !== prefix) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not under the base path');
-      return;
-    }
-    const rel = normalize(pathname.slice(prefix.length - 1)).replace(/^([/\\])+/, '');
-    let file = join(root, rel);
-    if (!file.startsWith(root + sep) && file !== root) {
-      res.writeHead(403).end();
-      return;
-    }
-    let status = 200;
-    if (existsSync(file) && statSync(file).isDirectory()) {
-      if (!pathname.endsWith('/')) {
-        res.writeHead(301, { location: pathname + '/' + url.search }).end();
-        return;
+      const found = resolveRequest(req.url ?? '/', root, prefix);
+      const plain = { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' };
+      if (found.kind === 'bad') return void res.writeHead(400, plain).end('Bad request');
+      if (found.kind === 'outside') return void res.writeHead(404, plain).end('Not under the base path');
+      if (found.kind === 'redirect') {
+        const query = (req.url ?? '').includes('?') ? '?' + encodeURI((req.url ?? '').split('?').slice(1).join('?')).replace(/%25/g, '%') : '';
+        return void res.writeHead(301, { location: found.location + query, ...headersFor(rules, found.location) }).end();
       }
-      file = join(file, 'index.html');
-    }
-    if (!existsSync(file) || !statSync(file).isFile()) {
-      status = 404;
-      file = join(root, '404.html');
-    }
-    const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-    const out: Record<string, string> = {
-      'content-type': type,
-      'cache-control': 'no-cache',
-      ...(status === 200 ? headersFor(rules, pathname) : headersFor(rules, prefix + '404.html')),
-      ...headers,
-    };
-    const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    if (gzip) {
-      out['content-encoding'] = 'gzip';
-      out.vary = 'Accept-Encoding';
-    } else if (existsSync(file)) out['content-length'] = String(statSync(file).size);
-    res.writeHead(status, out);
-    if (req.method === 'HEAD' || !existsSync(file)) {
+      const { file, path, status } = found;
+      const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+      const exists = isFile(file);
+      const out: Record<string, string> = { 'content-type': type, 'cache-control': 'no-cache', ...headersFor(rules, path), ...headers };
+      const gzip = exists && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      if (gzip) {
+        out['content-encoding'] = 'gzip';
+        out.vary = 'Accept-Encoding';
+      } else if (exists) out['content-length'] = String(statSync(file).size);
+      res.writeHead(status, out);
+      if (req.method === 'HEAD' || !exists) return void res.end();
+      const stream = createReadStream(file);
+      stream.on('error', () => res.destroy());
+      (gzip ? stream.pipe(createGzip({ level: 6 })) : stream).pipe(res);
+    } catch {
+      // A request must never stop the server: answer it, and keep serving.
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
       res.end();
-      return;
     }
-    const stream = createReadStream(file);
-    (gzip ? stream.pipe(createGzip({ level: 6 })) : stream).pipe(res);
   });
+  // Requests Node cannot parse (raw control bytes, oversized headers) are refused, not fatal.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
+    if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
+    else socket.destroy();
+  });
+  return server;
 }
 
 /** Starts a server on a free port (or the given one) and resolves with its origin. */

@@ -3,6 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildCatalog, type Catalog, type CatalogPractice } from '../lib/build-catalog.ts';
 import { loadVocabularies, type Vocabularies } from '../lib/load-vocabularies.ts';
 
+/** The schema's practice type (src/schemas/practice.ts), as Astro gives it: `cover.src` is image metadata. */
 export type PracticeData = CollectionEntry<'practices'>['data'];
 export type Practice = CatalogPractice<PracticeData>;
 

@@ -288,6 +288,9 @@ export const en = {
   'map.table.count': 'Practices',
   'map.more': 'Coverage by objective, region, SDG target and year',
   'objectives.gap.contribute': 'Share one',
+  // hostile (issue 15): the date of the report behind a status, on a practice's "At a glance".
+  'glance.statusAsOf': '{status}, as reported in {date}',
+  'glance.statusAsOfDay': '{status}, as reported on {date}',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -293,4 +293,7 @@ export const es: Dictionary = {
   'map.table.count': 'Prácticas',
   'map.more': 'Cobertura por objetivo, región, meta de los ODS y año',
   'objectives.gap.contribute': 'Proponer una',
+  // hostile (issue 15): the date of the report behind a status, on a practice's "At a glance".
+  'glance.statusAsOf': '{status}, según la información de {date}',
+  'glance.statusAsOfDay': '{status}, según la información del {date}',
 };

@@ -294,4 +294,7 @@ export const fr: Dictionary = {
   'map.table.count': 'Pratiques',
   'map.more': 'Couverture par objectif, région, cible des ODD et année',
   'objectives.gap.contribute': 'En proposer une',
+  // hostile (issue 15): the date of the report behind a status, on a practice's "At a glance".
+  'glance.statusAsOf': '{status}, selon les informations de {date}',
+  'glance.statusAsOfDay': '{status}, selon les informations du {date}',
 };

@@ -2,30 +2,30 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { readdirSync, writeFileSync } from 'node:fs';
-import { LANGUAGE_FOLDERS, formatHeadersFile, headerRules } from '../lib/security-headers.ts';
+import { formatHeadersFile, headerRules, isMixedFolder } from '../lib/security-headers.ts';
 import { sitemapXml } from '../lib/sitemap.ts';
 import { siteFiles } from '../lib/site-files.ts';
 
 /**
- * Writes `_headers`: one rule per top-level folder and file of the built site,
- * and inside a language folder (`fr/`, `es/`) one per folder and file of its
- * own, so that `/fr/search/` can run Pagefind while `/fr/` cannot.
+ * Writes `_headers`: one rule per top-level folder and file of the built
+ * site, and one level further down in the folders whose pages differ in
+ * policy (`isMixedFolder`: the language folders, the embed's).
  */
 function writeHeaders(site: string, base: string): void {
-  const entries = readdirSync(site, { withFileTypes: true }).filter((e) => !e.name.startsWith('_headers'));
-  const sections: string[] = ['pagefind'];
+  const dirs: string[] = ['pagefind'];
   const files: string[] = [];
-  for (const e of entries) {
-    if (e.isFile()) files.push(e.name);
-    else if (!LANGUAGE_FOLDERS.includes(e.name)) sections.push(e.name);
-    else {
-      files.push(`${e.name}/`);
-      for (const child of readdirSync(join(site, e.name), { withFileTypes: true })) {
-        (child.isDirectory() ? sections : files).push(`${e.name}/${child.name}`);
-      }
+  const walk = (rel: string) => {
+    for (const e of readdirSync(join(site, rel), { withFileTypes: true })) {
+      const path = rel ? `${rel}/${e.name}` : e.name;
+      if (e.name.startsWith('_headers')) continue;
+      if (e.isDirectory()) {
+        dirs.push(path);
+        if (isMixedFolder(path)) walk(path);
+      } else if (e.isFile()) files.push(path);
     }
-  }
-  writeFileSync(join(site, '_headers'), formatHeadersFile(headerRules(base, [...new Set(sections)], files)));
+  };
+  walk('');
+  writeFileSync(join(site, '_headers'), formatHeadersFile(headerRules(base, [...new Set(dirs)], files)));
 }
 
 /**

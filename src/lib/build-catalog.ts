@@ -1,25 +1,32 @@
+import type { PracticeData } from '../schemas/practice.ts';
 import type { Vocabularies } from './load-vocabularies.ts';
 import { yearOf } from './dates.ts';
 
-/** The fields of a practice that browsing and search need (a subset of the schema's output). */
-export interface PracticeFields {
-  title: string;
-  summary: string;
-  gcmObjectives: number[];
-  themes: string[];
-  sdgTargets?: string[] | undefined;
-  guidingPrinciples?: string[] | undefined;
-  countries?: string[] | undefined;
-  regions?: string[] | undefined;
-  scope?: 'local' | 'national' | 'regional' | 'global' | undefined;
-  status: 'planned' | 'ongoing' | 'completed';
-  period: { start: string; end?: string | undefined };
-  publishedAt: string;
-  updatedAt?: string | undefined;
-  language: 'en' | 'fr' | 'es';
-  translationOf?: string | undefined;
-  draft: boolean;
-}
+/**
+ * The fields of a practice that browsing and search need: a view of the one
+ * practice type, the schema's output (src/schemas/practice.ts), so that a
+ * field changed there changes here too.
+ */
+export type PracticeFields = Pick<
+  PracticeData,
+  | 'title'
+  | 'summary'
+  | 'gcmObjectives'
+  | 'themes'
+  | 'sdgTargets'
+  | 'guidingPrinciples'
+  | 'countries'
+  | 'regions'
+  | 'scope'
+  | 'status'
+  | 'statusAsOf'
+  | 'period'
+  | 'publishedAt'
+  | 'updatedAt'
+  | 'language'
+  | 'translationOf'
+  | 'draft'
+>;
 
 export interface CatalogPractice<D extends PracticeFields = PracticeFields> {
   slug: string;

@@ -4,13 +4,23 @@
  * Runs in the browser too (the search page's download), so it has no Node
  * dependency. `bom` adds a UTF-8 byte order mark, which spreadsheet programs
  * need to read accents right when a person opens the file.
+ *
+ * Every CSV the Atlas writes goes through `csvCell`, which also neutralises
+ * formulas: a text cell starting with `=`, `+`, `-`, `@`, a tab or a carriage
+ * return would run as a formula when the file is opened in a spreadsheet
+ * (`=HYPERLINK(…)` in a title sent by a contributor). As OWASP advises, such a
+ * cell gets a leading `'`, which spreadsheets show as text. Numbers are left
+ * as they are: -3 is a number, not a formula.
  */
 export function formatCsv(rows: readonly (readonly (string | number | undefined | null)[])[], { bom = false } = {}): string {
   const lines = rows.map((row) => row.map(csvCell).join(','));
   return (bom ? '\uFEFF' : '') + lines.join('\r\n') + '\r\n';
 }
 
+/** The first characters by which spreadsheets recognise a formula (OWASP, "CSV Injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 export function csvCell(value: string | number | undefined | null): string {
-  const text = value === undefined || value === null ? '' : String(value);
+  const text = value === undefined || value === null ? '' : typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : String(value);
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -1,18 +1,46 @@
 /**
  * HTTP headers for the built site, written to `dist/_headers` (the format
  * Netlify and Cloudflare Pages read) and applied by the local server, so the
- * pages are tested under the same strict Content-Security-Policy they ship with.
+ * pages are tested under the same strict Content-Security-Policy they ship
+ * with. Every page also carries the policy in a `<meta>` tag
+ * (src/layouts/BaseLayout.astro), for hosts that ignore `_headers`, such as
+ * GitHub Pages: both come from `pagePolicy()` below, so they cannot differ.
  *
  * No 'unsafe-inline' anywhere: pages have no inline script or style.
- * WebAssembly (`wasm`: 'wasm-unsafe-eval' and same-origin workers) only where
- * Pagefind runs: the search pages and the embed view, and `/pagefind/`
- * itself, whose worker (Pagefind's own UIs) runs under its script's policy.
+ * WebAssembly and workers only where Pagefind runs: the search pages, the
+ * embed (which searches too) and Pagefind's own files, whose worker runs
+ * under the policy of its own script. Every other page gets neither
+ * (`worker-src 'none'`), and Trusted Types (`require-trusted-types-for
+ * 'script'`): none of their scripts writes HTML into the page, so an
+ * injected `innerHTML` fails instead of running. The Pagefind pages are left
+ * without Trusted Types: a search library may build result HTML.
  */
-export function contentSecurityPolicy({ frameAncestors, wasm = false }: { frameAncestors: string; wasm?: boolean }): string {
-  return [
+
+/** The languages whose pages live under `/<lang>/`; English is at the root. */
+const LANGUAGE_DIRS = new Set(['fr', 'es']);
+
+export interface PolicyOptions {
+  /** Who may frame the page: `'self'`, or `*` for the embed. */
+  frameAncestors: string;
+  /** Pagefind runs here: WebAssembly and its worker. */
+  pagefind?: boolean;
+  /** Scripts here may not write HTML strings into the page. */
+  trustedTypes?: boolean;
+  /** Pagefind's own scripts (its worker): WebAssembly, nothing else. */
+  wasm?: boolean;
+  /**
+   * Directives replaced or added by name, for a section with needs of its
+   * own (a web editor under /admin/ talking to an API): `{ 'connect-src':
+   * "'self' https://api.github.com" }`. Keep such a branch in `pagePolicy`.
+   */
+  directives?: Record<string, string>;
+}
+
+export function contentSecurityPolicy({ frameAncestors, pagefind = false, trustedTypes = false, wasm = false, directives = {} }: PolicyOptions): string {
+  const base = [
     "default-src 'self'",
-    wasm ? "script-src 'self' 'wasm-unsafe-eval'" : "script-src 'self'",
-    wasm ? "worker-src 'self'" : "worker-src 'none'",
+    pagefind || wasm ? "script-src 'self' 'wasm-unsafe-eval'" : "script-src 'self'",
+    pagefind ? "worker-src 'self'" : wasm ? undefined : "worker-src 'none'",
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
@@ -22,19 +50,69 @@ export function contentSecurityPolicy({ frameAncestors, wasm = false }: { frameA
     "base-uri 'self'",
     "form-action 'self'",
     "object-src 'none'",
-  ].join('; ');
+    trustedTypes ? "require-trusted-types-for 'script'" : undefined,
+  ].filter((d): d is string => d !== undefined);
+  const named = new Map(base.map((d) => [d.split(' ')[0]!, d]));
+  for (const [name, value] of Object.entries(directives)) named.set(name, `${name} ${value}`);
+  return [...named.values()].join('; ');
+}
+
+/** The section of a site path: its first segment after the base and the language (`search`, `embed/builder`...). */
+function sectionOf(path: string, base: string): string[] {
+  const b = base.endsWith('/') ? base : base + '/';
+  const rest = path.startsWith(b) ? path.slice(b.length) : path.replace(/^\/+/, '');
+  const parts = rest.split('/').filter(Boolean);
+  if (parts[0] && LANGUAGE_DIRS.has(parts[0])) parts.shift();
+  return parts;
 }
 
 /**
- * For files whose URL changes when they do: Astro's hashed assets and the
- * search index, whose folder is named after its content (`en-1a2b3c4d5e`).
- * A returning reader's search then costs no requests for what it already has.
+ * The policy of the page at `path` (a URL path under `base`, such as
+ * `/fr/search/`). One function for the header and the meta tag; a section
+ * that needs another policy gets a branch here (and `directives` if the
+ * options above are not enough).
  */
+export function pagePolicy(path: string, base = '/'): PolicyOptions {
+  const [first, second] = sectionOf(path, base);
+  if (first === 'pagefind') return { frameAncestors: "'self'", wasm: true };
+  // The embed, in any language, is framed by partner sites; its builder is a page of the site.
+  if (first === 'embed' && second !== 'builder') return { frameAncestors: '*', pagefind: true };
+  if (first === 'search') return { frameAncestors: "'self'", pagefind: true };
+  return { frameAncestors: "'self'", trustedTypes: true };
+}
+
+/** The CSP header of the page at `path`. */
+export function policyForPath(path: string, base = '/'): string {
+  return contentSecurityPolicy(pagePolicy(path, base));
+}
+
+/**
+ * The same policy for a `<meta http-equiv="Content-Security-Policy">`, which
+ * cannot carry `frame-ancestors` (browsers ignore it there): framing is
+ * protected only where the host sends the header.
+ */
+export function metaPolicyForPath(path: string, base = '/'): string {
+  return policyForPath(path, base)
+    .split('; ')
+    .filter((d) => !d.startsWith('frame-ancestors'))
+    .join('; ');
+}
+
+/** For files whose URL changes when they do: Astro's hashed assets. */
 export const IMMUTABLE: Record<string, string> = { 'Cache-Control': 'public, max-age=31536000, immutable' };
 
+/** Powerful features no page of the Atlas uses, refused to it and to anything it frames. */
+export const PERMISSIONS_POLICY = 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()';
+
+/**
+ * Headers every response gets, from one catch-all rule, so that a 404 for any
+ * path has them too. Its Content-Security-Policy comes from the 404 page's
+ * meta tag: a CSP in the catch-all would add a second policy to every path.
+ */
 export const COMMON_HEADERS: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': PERMISSIONS_POLICY,
 };
 
 export interface HeaderRule {
@@ -43,42 +121,48 @@ export interface HeaderRule {
   headers: Record<string, string>;
 }
 
-/** Folders of the French and Spanish pages, whose sections get rules of their own. */
-export const LANGUAGE_FOLDERS = ['fr', 'es'];
-
-/** Sections whose pages run Pagefind: the search pages (in every language) and the embed view. */
-export function runsPagefind(section: string): boolean {
-  return /^(?:(?:fr|es)\/)?(?:search|embed)$/.test(section) || section === 'pagefind';
+/**
+ * Folders whose pages do not all share one policy: the language folders
+ * (`/fr/search/` differs from `/fr/practices/`) and the embed's (`/embed/`
+ * is framable, `/embed/builder/` is not). Their rules go one level down.
+ */
+export function isMixedFolder(dir: string): boolean {
+  const parts = dir.split('/').filter(Boolean);
+  if (parts.length === 1 && LANGUAGE_DIRS.has(parts[0]!)) return true;
+  const rest = parts[0] && LANGUAGE_DIRS.has(parts[0]) ? parts.slice(1) : parts;
+  return rest.length === 1 && rest[0] === 'embed';
 }
 
 /**
- * One rule per top-level section of the site, so no path gets two CSPs:
- * hosts merge the headers of overlapping rules, and two CSPs would combine
- * into the stricter one, taking `frame-ancestors *` away from `/embed/`.
- * The one overlapping rule, `/search/index/*`, sets caching only.
+ * One CSP rule per folder or file, so no path gets two CSPs: hosts merge the
+ * headers of overlapping rules, and two CSPs would combine into the stricter
+ * one, taking `frame-ancestors *` away from `/embed/`. `dirs` and `files`
+ * are paths relative to the site's root; a mixed folder (`isMixedFolder`)
+ * gets a rule for its own index and its children are listed in turn. The
+ * overlapping rule carries no CSP: the catch-all's common headers.
  */
-export function headerRules(base: string, sections: string[], files: string[]): HeaderRule[] {
+export function headerRules(base: string, dirs: string[], files: string[]): HeaderRule[] {
   const b = base.endsWith('/') ? base : base + '/';
-  const strict = { 'Content-Security-Policy': contentSecurityPolicy({ frameAncestors: "'self'" }), ...COMMON_HEADERS };
-  const searching = { 'Content-Security-Policy': contentSecurityPolicy({ frameAncestors: "'self'", wasm: true }), ...COMMON_HEADERS };
-  const embeddable = { 'Content-Security-Policy': contentSecurityPolicy({ frameAncestors: '*', wasm: true }), ...COMMON_HEADERS };
-  const open = { 'Access-Control-Allow-Origin': '*', ...COMMON_HEADERS };
-  const rules: HeaderRule[] = [{ pattern: b, headers: strict }];
-  for (const section of [...sections].sort()) {
-    const pattern = `${b}${section}/*`;
-    if (section === 'embed' || /^(?:fr|es)\/embed$/.test(section)) rules.push({ pattern, headers: embeddable });
+  const csp = (path: string) => ({ 'Content-Security-Policy': policyForPath(path, b) });
+  const open = { 'Access-Control-Allow-Origin': '*' };
+  const rules: HeaderRule[] = [{ pattern: `${b}*`, headers: COMMON_HEADERS }, { pattern: b, headers: csp(b) }];
+  for (const dir of [...dirs].sort()) {
+    const url = `${b}${dir}/`;
+    if (isMixedFolder(dir)) {
+      rules.push({ pattern: url, headers: csp(url) });
+      continue;
+    }
+    const pattern = `${url}*`;
+    const section = dir.split('/')[0];
     // Open data, feeds and Pagefind's index may be read by partner sites.
-    else if (section === 'pagefind') {
-      const csp = contentSecurityPolicy({ frameAncestors: "'self'", wasm: true });
-      rules.push({ pattern, headers: { ...open, ...strict, 'Content-Security-Policy': csp } });
-    } else if (section === 'api' || section === 'feeds') rules.push({ pattern, headers: { ...open, ...strict } });
+    if (section === 'pagefind' || section === 'api' || section === 'feeds') rules.push({ pattern, headers: { ...open, ...csp(url) } });
     // File names that change with their content can be kept for a year.
-    else if (section === '_astro') rules.push({ pattern, headers: { ...strict, ...IMMUTABLE } });
-    else rules.push({ pattern, headers: runsPagefind(section) ? searching : strict });
+    else if (section === '_astro') rules.push({ pattern, headers: { ...csp(url), ...IMMUTABLE } });
+    else rules.push({ pattern, headers: csp(url) });
   }
   for (const file of [...files].sort()) {
-    const headers = file === 'embed.js' ? open : strict;
-    rules.push({ pattern: `${b}${file}`, headers });
+    // embed.js is a script partners load, not a page: it needs no policy of its own.
+    rules.push({ pattern: `${b}${file}`, headers: file === 'embed.js' ? open : csp(`${b}${file}`) });
   }
   return rules;
 }

@@ -6,6 +6,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { formatReport } from '../lib/format-problem.ts';
 import { practicesDir, projectRoot } from '../lib/content-paths.ts';
 import { validatePractices, type CheckedPractice } from '../lib/validate-practices.ts';
+import { plainMarkdown } from './plain-markdown.ts';
 
 /** The store given to loaders has this too (the glob loader uses it), though its public type does not say so. */
 type AssetStore = LoaderContext['store'] & { addAssetImports(assets: string[], filePath?: string): void };
@@ -108,7 +109,9 @@ export function practicesLoader(): Loader {
   return {
     name: 'practice-atlas-practices',
     async load(context) {
-      const { problems, practices } = await validatePractices({ dir: base, plainMarkdown: !context.watcher });
+      // Every file is checked before Astro's MDX compiler sees any of them: a
+      // body that is code (import/export, expressions, scripts) never runs.
+      const { problems, practices } = await validatePractices({ dir: base, markdown: context.watcher ? undefined : plainMarkdown });
       // Warnings are advice for editors: `npm run check` lists them; the
       // build only counts them, so real errors stay easy to see.
       const warnings = problems.filter((p) => p.severity === 'warning').length;

@@ -9,8 +9,11 @@
  */
 import { z } from 'astro/zod';
 import { closestMatch } from '../lib/closest-match.ts';
-import { isRealDate, toDateString } from '../lib/dates.ts';
+import { toDateString } from '../lib/dates.ts';
 import { showValue } from '../lib/show-value.ts';
+import { EMAIL, calendarDate, fail, list, name, oneOf, partialDate, text, typeError, visibleOnly, vocabularyId } from './field-rules.ts';
+
+export { INVISIBLE_CHARACTERS } from './field-rules.ts';
 import type { Vocabularies } from '../lib/load-vocabularies.ts';
 
 export const SCOPES = ['local', 'national', 'regional', 'global'] as const;
@@ -39,144 +42,39 @@ export const RESOURCE_TYPES = [
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-type Ctx = z.RefinementCtx;
-
-/** Examples shown when a list is missing or is not a list. */
-const example: Record<string, string> = {
-  'GCM objective': '6, 23',
-  theme: 'labour-migration',
-  'SDG target': '"10.7"',
-  'guiding principle': 'whole-of-government',
-  country: 'SLE, CIV',
-  region: 'western-africa',
-  'implementing organisation': 'ICMPD',
-  partner: 'IOM',
-  funder: 'European Union',
-  resource: '{ title: …, url: https://… }',
-};
-
-function fail(ctx: Ctx, message: string, path: PropertyKey[] = []): void {
-  ctx.addIssue({ code: 'custom', message, path });
-}
-
-/** Error callback for a field's base type: missing, or of the wrong kind. */
-function typeError(expected: string) {
-  return (issue: { input?: unknown }) =>
-    issue.input === undefined
-      ? `is required: ${expected}`
-      : `${showValue(issue.input)} is not ${expected}`;
-}
-
-/** Text of a bounded length, counted in characters as a reader sees them. */
-function text(min: number, max: number, what = 'text') {
-  const allowed = `${what} of ${min}–${max} characters`;
-  return z.string({ error: typeError(allowed) }).superRefine((value, ctx) => {
-    const length = [...value.trim()].length;
-    if (length < min || length > max) {
-      fail(ctx, `${showValue(value)} has ${length} characters; write ${allowed}`);
-    }
-  });
-}
-
-/** A non-empty line of text (organisation names, titles of resources). */
-const name = z.string({ error: typeError('a non-empty text') }).superRefine((value, ctx) => {
-  if (!value.trim()) fail(ctx, `is empty; write a name`);
-});
-
-/** One value of a closed list, with a suggestion when it is close to one. */
-function oneOf<const T extends readonly string[]>(values: T, what: string) {
-  const list = values.map((v) => `"${v}"`).join(', ');
-  return z.string({ error: typeError(`one of ${list}`) }).superRefine((value, ctx) => {
-    if ((values as readonly string[]).includes(value)) return;
-    const near = closestMatch(value, values);
-    fail(
-      ctx,
-      `${showValue(value)} is not ${what}; use one of ${list}` +
-        (near ? `; did you mean "${near}"?` : ''),
-    );
-  }) as unknown as z.ZodType<T[number], string>;
-}
-
-/** A list whose entries must not repeat. `what` is singular; the plural adds "s". */
-function list<T extends z.ZodType>(item: T, what: string, min = 0) {
-  const base = z.array(item, { error: typeError(`a list of ${what}s, such as [${example[what] ?? '…'}]`) });
-  // `when`: report an empty list or a repeat even when another entry is wrong.
-  return base.superRefine((values, ctx) => {
-    if (!Array.isArray(values)) return;
-    if (values.length < min) {
-      fail(ctx, `is empty; give at least ${min === 1 ? 'one' : min} ${what}`);
-    }
-    const seen = new Set<string>();
-    values.forEach((v, i) => {
-      const key = JSON.stringify(v);
-      if (seen.has(key)) fail(ctx, `${showValue(v)} appears twice; list it once`, [i]);
-      seen.add(key);
-    });
-  }, { when: () => true });
-}
-
-/** An id from a controlled vocabulary, e.g. a theme or an ISO3 country code. */
-function vocabularyId(ids: () => Iterable<string>, what: string, where: string) {
-  return z.string({ error: typeError(`${what} id (text)`) }).superRefine((value, ctx) => {
-    const known = [...ids()];
-    if (known.includes(value)) return;
-    const near = closestMatch(value, known);
-    fail(
-      ctx,
-      `${showValue(value)} is not ${what}; allowed values are listed in ${where}` +
-        (near ? `; did you mean "${near}"?` : ''),
-    );
-  });
-}
-
-/** `YYYY-MM-DD`. YAML parsers may already have turned it into a Date. */
-function calendarDate() {
-  const allowed = 'a date as YYYY-MM-DD, such as 2024-05-31';
-  return z
-    .union([z.string(), z.date()], { error: typeError(allowed) })
-    .transform((value, ctx) => {
-      if (value instanceof Date) {
-        if (Number.isNaN(value.getTime())) {
-          fail(ctx, `is not a real date; write ${allowed}`);
-          return z.NEVER;
-        }
-        return toDateString(value);
-      }
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-        fail(ctx, `${showValue(value)} is not ${allowed}`);
-        return z.NEVER;
-      }
-      if (!isRealDate(value)) {
-        fail(ctx, `${showValue(value)} is not a real calendar date; write ${allowed}`);
-        return z.NEVER;
-      }
-      return value;
-    });
-}
-
-/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; a bare year may come from YAML as a number. */
-function partialDate() {
-  const allowed = 'a year (2019), a month (2019-05) or a day (2019-05-31)';
-  return z
-    .union([z.string(), z.number(), z.date()], { error: typeError(allowed) })
-    .transform((value, ctx) => {
-      if (value instanceof Date) return toDateString(value);
-      const written = String(value);
-      if (typeof value === 'number' && !/^\d{4}$/.test(written)) {
-        fail(ctx, `${showValue(value)} is not ${allowed}`);
-        return z.NEVER;
-      }
-      if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(written)) {
-        fail(ctx, `${showValue(value)} is not ${allowed}`);
-        return z.NEVER;
-      }
-      if (!isRealDate(written)) {
-        fail(ctx, `${showValue(value)} is not a real calendar date; write ${allowed}`);
-        return z.NEVER;
-      }
-      return written;
-    });
-}
+/**
+ * Caps on lengths (in characters) and counts (entries of a list). They keep
+ * cards, pages and feeds readable and a build's memory bounded; each is far
+ * above what a real practice needs. CONTRIBUTING's field table is generated
+ * from these.
+ */
+export const LIMITS = {
+  /** `title`: 5 to 160 characters. */
+  title: { min: 5, max: 160 },
+  /** `summary`: 50 to 500 characters. */
+  summary: { min: 50, max: 500 },
+  /** Each organisation in `implementers`, `partners`, `funders`, and `contact.name`/`organisation`. */
+  name: { max: 200 },
+  /** `resources[].title`. */
+  resourceTitle: { max: 300 },
+  /** `resources[].url`. */
+  url: { max: 2000 },
+  /** `cover.alt`. */
+  alt: { max: 500 },
+  /** `contact.email` (the longest address mail servers accept). */
+  email: { max: 254 },
+  /** Entries of each list. */
+  gcmObjectives: { max: 23 },
+  themes: { max: 10 },
+  sdgTargets: { max: 20 },
+  guidingPrinciples: { max: 10 },
+  countries: { max: 120 },
+  regions: { max: 30 },
+  implementers: { max: 20 },
+  partners: { max: 40 },
+  funders: { max: 20 },
+  resources: { max: 30 },
+} as const;
 
 export interface PracticeSchemaOptions {
   vocabularies: Vocabularies;
@@ -195,8 +93,8 @@ export function practiceSchema({ vocabularies: vocab, image }: PracticeSchemaOpt
 
   const schema = z.strictObject(
     {
-      /** Name of the practice as readers will search for it. 5–160 characters. */
-      title: text(5, 160),
+      /** Name of the practice as readers will search for it. 5–160 characters, no invisible characters. */
+      title: text(LIMITS.title.min, LIMITS.title.max),
 
       /**
        * One or two plain sentences (50–500 characters, no markup) saying what was
@@ -204,7 +102,7 @@ export function practiceSchema({ vocabularies: vocab, image }: PracticeSchemaOpt
        * embeds and as the page's description.
        */
       // Markup is not an error (it is shown as text, escaped); `npm run check` warns.
-      summary: text(50, 500, 'plain text'),
+      summary: text(LIMITS.summary.min, LIMITS.summary.max, 'plain text'),
 
       /**
        * GCM objectives (numbers 1–23) the practice contributes to, the primary
@@ -225,6 +123,7 @@ export function practiceSchema({ vocabularies: vocab, image }: PracticeSchemaOpt
           }),
         'GCM objective',
         1,
+        LIMITS.gcmObjectives.max,
       ),
 
       /** Themes from `content/taxonomies/themes.yaml`, at least one. */
@@ -232,6 +131,7 @@ export function practiceSchema({ vocabularies: vocab, image }: PracticeSchemaOpt
         vocabularyId(() => vocab.themes.keys(), 'a theme', 'content/taxonomies/themes.yaml'),
         'theme',
         1,
+        LIMITS.themes.max,
       ),
 
       /**
@@ -257,6 +157,8 @@ export function practiceSchema({ vocabularies: vocab, image }: PracticeSchemaOpt
             );
           }),
         'SDG target',
+        0,
+        LIMITS.sdgTargets.max,
       ).optional(),
 
       /** GCM guiding principles, by id (`whole-of-government`, `human-rights`...). */
@@ -267,6 +169,8 @@ export function practiceSchema({ vocabularies: vocab, image }: PracticeSchemaOpt
           'content/taxonomies/principles.json',
         ),
         'guiding principle',
+        0,
+        LIMITS.guidingPrinciples.max,
       ).optional(),
 
       /**
@@ -280,6 +184,8 @@ export function practiceSchema({ vocabularies: vocab, image }: PracticeSchemaOpt
           'content/taxonomies/countries.json',
         ),
         'country',
+        0,
+        LIMITS.countries.max,
       ).optional(),
 
       /**
@@ -289,6 +195,8 @@ export function practiceSchema({ vocabularies: vocab, image }: PracticeSchemaOpt
       regions: list(
         vocabularyId(() => vocab.regions.keys(), 'a region', 'content/taxonomies/regions.json'),
         'region',
+        0,
+        LIMITS.regions.max,
       ).optional(),
 
       /**
@@ -333,14 +241,14 @@ export function practiceSchema({ vocabularies: vocab, image }: PracticeSchemaOpt
           }
         }),
 
-      /** Organisations that carried out the practice, at least one. */
-      implementers: list(name, 'implementing organisation', 1),
+      /** Organisations that carried out the practice: 1 to 20, each at most 200 characters. */
+      implementers: list(name(LIMITS.name.max), 'implementing organisation', 1, LIMITS.implementers.max),
 
-      /** Other organisations involved. */
-      partners: list(name, 'partner').optional(),
+      /** Other organisations involved: at most 40, each at most 200 characters. */
+      partners: list(name(LIMITS.name.max), 'partner', 0, LIMITS.partners.max).optional(),
 
-      /** Organisations that funded it. */
-      funders: list(name, 'funder').optional(),
+      /** Organisations that funded it: at most 20, each at most 200 characters. */
+      funders: list(name(LIMITS.name.max), 'funder', 0, LIMITS.funders.max).optional(),
 
       /** When the practice entered the repository, `YYYY-MM-DD`. */
       publishedAt: calendarDate(),
@@ -367,27 +275,34 @@ export function practiceSchema({ vocabularies: vocab, image }: PracticeSchemaOpt
           {
             /** Path of the image file, relative to the practice (`./cover.jpg`). */
             src: image ? image() : z.string({ error: typeError('the path of an image beside the practice, such as "./cover.jpg"') }),
-            /** What the image shows, for people who cannot see it. Required, not empty. */
+            /** What the image shows, for people who cannot see it. Required, not empty, at most 500 characters. */
             alt: z
               .string({ error: typeError('a description of the image (alt text)') })
               .superRefine((value, ctx) => {
                 if (!value.trim()) fail(ctx, 'is empty; describe what the image shows for people who cannot see it');
+                const length = [...value].length;
+                if (length > LIMITS.alt.max) fail(ctx, `has ${length} characters; describe the image in at most ${LIMITS.alt.max}`);
+                visibleOnly(value, ctx);
               }),
           },
           { error: typeError('an object with `src` and `alt`') },
         )
         .optional(),
 
-      /** Reports, policies, toolkits and other material, each `{ title, url, type? }`. */
+      /** Reports, policies, toolkits and other material, each `{ title, url, type? }`; at most 30. */
       resources: list(
         z.strictObject(
           {
-            /** Title of the resource as published. */
-            title: name,
-            /** Web address, `https:` (or `http:`). */
+            /** Title of the resource as published, at most 300 characters. */
+            title: name(LIMITS.resourceTitle.max),
+            /** Web address, `https:` (or `http:`), at most 2,000 characters. */
             url: z
               .string({ error: typeError('a web address starting with https://') })
               .superRefine((value, ctx) => {
+                if (value.length > LIMITS.url.max) {
+                  fail(ctx, `${showValue(value)} has ${value.length} characters; link to an address of at most ${LIMITS.url.max}`);
+                  return;
+                }
                 let url: URL | undefined;
                 try {
                   url = new URL(value);
@@ -405,22 +320,27 @@ export function practiceSchema({ vocabularies: vocab, image }: PracticeSchemaOpt
           { error: typeError('an object with `title`, `url` and optionally `type`') },
         ),
         'resource',
+        0,
+        LIMITS.resources.max,
       ).optional(),
 
       /** Who to ask about the practice. Every part is optional. */
       contact: z
         .strictObject(
           {
-            /** Name of a contact person. */
-            name: name.optional(),
-            /** Their organisation. */
-            organisation: name.optional(),
-            /** A public e-mail address. */
+            /** Name of a contact person, at most 200 characters. */
+            name: name(LIMITS.name.max).optional(),
+            /** Their organisation, at most 200 characters. */
+            organisation: name(LIMITS.name.max).optional(),
+            /**
+             * A public e-mail address and nothing else (no name, no `?subject=`):
+             * it becomes a `mailto:` link, at most 254 characters.
+             */
             email: z
               .string({ error: typeError('an e-mail address') })
               .superRefine((value, ctx) => {
-                if (!/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(value)) {
-                  fail(ctx, `${showValue(value)} is not an e-mail address; write it as name@example.org`);
+                if (value.length > LIMITS.email.max || !EMAIL.test(value)) {
+                  fail(ctx, `${showValue(value)} is not a plain e-mail address; write the address alone, such as desk@ministry.gov.sl`);
                 }
               })
               .optional(),

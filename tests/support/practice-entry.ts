@@ -35,3 +35,15 @@ export function scaffoldInput(overrides: Partial<ScaffoldInput> = {}): ScaffoldI
     ...overrides,
   };
 }
+
+/**
+ * `npm run new` asks for neither a source nor the date of the status; a
+ * practice file with both, so that tests about other rules see no warning
+ * about them. The date is this year's January: never older than two years.
+ */
+export function withSources(text: string): string {
+  return text.replace(
+    /^publishedAt:/m,
+    `statusAsOf: ${new Date().getUTCFullYear()}-01\nresources: [{ title: Labour migration desk report, url: "https://www.ilo.org/desk-report" }]\npublishedAt:`,
+  );
+}

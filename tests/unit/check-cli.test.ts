@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/lib/content-paths.ts';
 import { practiceFileText, type ScaffoldInput } from '../../src/lib/scaffold-practice.ts';
-import { scaffoldInput } from '../support/practice-entry.ts';
+import { scaffoldInput, withSources } from '../support/practice-entry.ts';
 
 const pinned = join(projectRoot, 'node_modules', '.bin', 'node');
 const NODE = existsSync(pinned) ? pinned : process.execPath;
@@ -36,15 +36,15 @@ function check(content: string, args: string[] = [], env: Record<string, string>
   });
 }
 
-const broken = practiceFileText(valid)
+const broken = withSources(practiceFileText(valid))
   .replace('gcmObjectives: [6]', 'gcmObjectives: [6, 24]')
   .replace('themes: [labour-migration]', 'themes: [labor-migration]\ngcmObjective: 3');
 // A summary over 200 characters is advice only.
-const longSummary = practiceFileText({ ...valid, summary: 'A'.repeat(150) + ' ' + 'b'.repeat(100) });
+const longSummary = withSources(practiceFileText({ ...valid, summary: 'A'.repeat(150) + ' ' + 'b'.repeat(100) }));
 
 describe('npm run check', () => {
   it('exits 1 and prints file:line: field: message for each error', () => {
-    const content = contentSet({ ok: practiceFileText(valid), broken });
+    const content = contentSet({ ok: withSources(practiceFileText(valid)), broken });
     const run = check(content);
     expect(run.status).toBe(1);
     const file = `${content}/practices/broken/index.mdx`;

@@ -38,6 +38,36 @@ describe('formatCsv', () => {
     expect(formatCsv([['a']], { bom: true })).toBe('\uFEFFa\r\n');
   });
 
+  it('neutralises formulas in text cells, as OWASP advises, and leaves numbers alone', () => {
+    const cells = ['=HYPERLINK("https://evil.example","Report")', '+1+1', '-2+3', '@SUM(A1:A9)', '\t=1', '\r=1', 'a=b', ' =1'];
+    expect(cells.map(csvCell)).toMatchInlineSnapshot(`
+      [
+        ""'=HYPERLINK(""https://evil.example"",""Report"")"",
+        "'+1+1",
+        "'-2+3",
+        "'@SUM(A1:A9)",
+        "'	=1",
+        ""'
+      =1"",
+        "a=b",
+        "" =1"",
+      ]
+    `);
+    expect(csvCell(-3)).toBe('-3');
+    // What a spreadsheet reads: text that starts with ', not a formula.
+    for (const [cell] of parse(formatCsv(cells.map((c) => [c])))) expect(cell).toMatch(/^'|^a=b$|^ =1$/);
+  });
+
+  it('neutralises formulas in every column of the practices export (/api/practices.csv and the search download)', () => {
+    const hostile = { ...record, title: '=cmd|"/C calc"!A0', implementers: ['@evil', 'ICMPD'], summary: '+33 is a phone prefix, not a sum' };
+    const [header, row] = parse(practicesToCsv([hostile])) as string[][];
+    const cell = (name: string) => row![header!.indexOf(name)];
+    expect(cell('title')).toBe(`'${hostile.title}`);
+    // A list is one cell: it starts with its first entry.
+    expect(cell('implementers')).toBe("'@evil;ICMPD");
+    expect(cell('summary')).toBe(`'${hostile.summary}`);
+  });
+
   it('round-trips through an independent parser', () => {
     const rows = [['x', 'y, z', '"q"', 'multi\r\nline', '', 'é ü 中']];
     expect(parse(formatCsv(rows), { relax_column_count: false })).toEqual(rows);

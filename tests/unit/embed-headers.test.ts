@@ -6,21 +6,21 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/lib/content-paths.ts';
-import { contentSecurityPolicy, headerRules, headersFor } from '../../src/lib/security-headers.ts';
+import { headerRules, headersFor, policyForPath } from '../../src/lib/security-headers.ts';
 
 const docs = readFileSync(join(projectRoot, 'docs', 'hosting.md'), 'utf8');
-const strict = contentSecurityPolicy({ frameAncestors: "'self'" });
-const searching = contentSecurityPolicy({ frameAncestors: "'self'", wasm: true });
-const framable = contentSecurityPolicy({ frameAncestors: '*', wasm: true });
+const strict = policyForPath('/practices/a/');
+const search = policyForPath('/search/');
+const framable = policyForPath('/embed/');
+const pagefind = policyForPath('/pagefind/pagefind.js');
 
 describe('headers for partners', () => {
-  const rules = headerRules('/', ['embed', 'api', 'feeds', 'pagefind', 'practices', 'search'], ['index.html', 'embed.js']);
+  const rules = headerRules('/', ['embed', 'embed/builder', 'api', 'feeds', 'pagefind', 'practices', 'search'], ['index.html', 'embed.js', 'embed/index.html']);
 
-  it('let any site frame /embed/ and only the Atlas frame the rest', () => {
+  it('let any site frame /embed/ and only the Atlas frame the rest, the embed builder too', () => {
     expect(headersFor(rules, '/embed/')['Content-Security-Policy']).toBe(framable);
-    expect(headersFor(rules, '/embed/builder/')['Content-Security-Policy']).toBe(framable);
-    expect(headersFor(rules, '/search/')['Content-Security-Policy']).toBe(searching);
-    expect(headersFor(rules, '/practices/x/')['Content-Security-Policy']).toBe(strict);
+    expect(headersFor(rules, '/embed/builder/')['Content-Security-Policy']).toBe(strict);
+    expect(headersFor(rules, '/search/')['Content-Security-Policy']).toBe(search);
     expect(headersFor(rules, '/')['Content-Security-Policy']).toBe(strict);
   });
 
@@ -37,10 +37,11 @@ describe('docs/hosting.md', () => {
   const count = (text: string) => docs.split(text).length - 1;
 
   it('gives the same policies as the build, for nginx and Apache', () => {
-    // Once in the explanation, once for nginx, once for Apache (twice for nginx's two search paths).
-    expect(count(strict)).toBe(3);
-    expect(count(searching)).toBe(4);
+    // Once in the explanation, once for nginx, once for Apache (strict: twice for nginx, the default and the builder).
+    expect(count(strict)).toBe(4);
+    expect(count(search)).toBe(3);
     expect(count(framable)).toBe(3);
+    expect(count(pagefind)).toBe(3);
     expect(docs).toContain('add_header Content-Security-Policy $atlas_csp always;');
     expect(docs).toMatch(/Header always set Access-Control-Allow-Origin "\*" "expr=.*api\|feeds\|pagefind.*embed\.js/);
   });

@@ -5,51 +5,77 @@ import { get } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { startStaticServer } from '../../scripts/lib/static-server.ts';
-import { contentSecurityPolicy, formatHeadersFile, headerRules, headersFor, parseHeadersFile } from '../../src/lib/security-headers.ts';
+import { PERMISSIONS_POLICY, contentSecurityPolicy, formatHeadersFile, headerRules, headersFor, metaPolicyForPath, parseHeadersFile, policyForPath } from '../../src/lib/security-headers.ts';
 import { sitemapXml } from '../../src/lib/sitemap.ts';
 
 describe('security headers', () => {
   const rules = headerRules(
     '/hub/',
-    ['practices', 'embed', 'api', 'pagefind', '_astro', 'search', 'fr/search', 'fr/practices', 'es/search'],
-    ['index.html', 'embed.js', '404.html', 'fr/'],
+    ['practices', 'embed', 'embed/builder', 'fr', 'fr/search', 'fr/embed', 'fr/practices', 'api', 'pagefind', '_astro', 'search'],
+    ['index.html', 'embed.js', '404.html', 'embed/index.html', 'fr/index.html', 'fr/embed/index.html'],
   );
   const csp = (path: string) => headersFor(rules, path)['Content-Security-Policy'] ?? '';
 
-  it('lets only the pages that run Pagefind run WebAssembly and workers', () => {
-    for (const path of ['/hub/search/', '/hub/fr/search/', '/hub/es/search/', '/hub/embed/', '/hub/pagefind/pagefind-worker.js']) {
-      expect(csp(path), path).toContain("script-src 'self' 'wasm-unsafe-eval'");
-      expect(csp(path), path).toContain("worker-src 'self'");
+  it('is strict everywhere: no inline code, WebAssembly and workers only where Pagefind runs, framing only for embeds', () => {
+    const strict = contentSecurityPolicy({ frameAncestors: "'self'", trustedTypes: true });
+    expect(strict).toMatchInlineSnapshot(`"default-src 'self'; script-src 'self'; worker-src 'none'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-src 'self'; frame-ancestors 'self'; base-uri 'self'; form-action 'self'; object-src 'none'; require-trusted-types-for 'script'"`);
+    expect(strict).not.toContain('unsafe-inline');
+    for (const page of ['/hub/', '/hub/practices/x/', '/hub/fr/', '/hub/fr/practices/x/', '/hub/embed/builder/', '/hub/404.html']) {
+      expect(csp(page), page).not.toContain('wasm');
+      expect(csp(page), page).toContain("worker-src 'none'");
+      expect(csp(page), page).toContain("require-trusted-types-for 'script'");
     }
-    for (const path of ['/hub/', '/hub/fr/', '/hub/practices/x/', '/hub/fr/practices/', '/hub/search.json', '/hub/404.html', '/hub/api/x.json']) {
-      expect(csp(path), path).not.toContain('wasm');
-      if (csp(path)) expect(csp(path), path).toContain("worker-src 'none'");
+    // The pages that run Pagefind, in every language.
+    for (const page of ['/hub/search/', '/hub/fr/search/', '/hub/embed/', '/hub/embed/index.html', '/hub/fr/embed/']) {
+      expect(csp(page), page).toContain("script-src 'self' 'wasm-unsafe-eval'");
+      expect(csp(page), page).toContain("worker-src 'self'");
+      expect(csp(page), page).not.toContain('trusted-types');
     }
-  });
-
-  it('is strict everywhere: no inline code, framing only for embeds', () => {
-    const csp = contentSecurityPolicy({ frameAncestors: "'self'" });
-    expect(csp).toContain("script-src 'self';");
-    expect(csp).not.toContain('unsafe-inline');
-    expect(headersFor(rules, '/hub/practices/x/')['Content-Security-Policy']).toContain("frame-ancestors 'self'");
-    expect(headersFor(rules, '/hub/embed/')['Content-Security-Policy']).toContain('frame-ancestors *');
-    expect(headersFor(rules, '/hub/')['Content-Security-Policy']).toContain("frame-ancestors 'self'");
+    // Pagefind's own scripts (its worker) may run WebAssembly.
+    expect(csp('/hub/pagefind/pagefind-worker.js')).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(csp('/hub/practices/x/')).toContain("frame-ancestors 'self'");
+    expect(csp('/hub/embed/')).toContain('frame-ancestors *');
+    expect(csp('/hub/fr/embed/')).toContain('frame-ancestors *');
+    expect(csp('/hub/embed/builder/')).toContain("frame-ancestors 'self'");
+    expect(csp('/hub/')).toContain("frame-ancestors 'self'");
     expect(headersFor(rules, '/hub/api/practices.json')['Access-Control-Allow-Origin']).toBe('*');
     expect(headersFor(rules, '/hub/embed.js')['Access-Control-Allow-Origin']).toBe('*');
   });
 
-  it('never lets two CSPs apply to one path (hosts would merge them)', () => {
-    for (const path of ['/hub/', '/hub/fr/', '/hub/fr/search/', '/hub/embed/', '/hub/practices/a/', '/hub/api/x.json', '/hub/embed.js', '/hub/404.html', '/hub/search/']) {
-      const matching = rules.filter((r) => (r.pattern.endsWith('*') ? path.startsWith(r.pattern.slice(0, -1)) : path === r.pattern));
-      // embed.js is a script partners load, not a page: it needs no policy of its own.
-      expect(matching.filter((r) => r.headers['Content-Security-Policy']), path).toHaveLength(path.endsWith('embed.js') ? 0 : 1);
+  it('gives every path, a 404 for an unknown one too, the common headers', () => {
+    for (const path of ['/hub/', '/hub/no-such-section/x', '/hub/practices/a/', '/hub/embed.js']) {
+      expect(headersFor(rules, path), path).toMatchObject({ 'X-Content-Type-Options': 'nosniff', 'Permissions-Policy': PERMISSIONS_POLICY });
     }
   });
 
-  it('lets hashed assets be cached for a year, and nothing else', () => {
+  it('never lets two CSPs apply to one path (hosts would merge them)', () => {
+    for (const path of ['/hub/', '/hub/embed/', '/hub/embed/builder/', '/hub/fr/', '/hub/fr/search/', '/hub/fr/embed/', '/hub/practices/a/', '/hub/api/x.json', '/hub/embed.js', '/hub/404.html', '/hub/search/']) {
+      const matching = rules.filter((r) => (r.pattern.endsWith('*') ? path.startsWith(r.pattern.slice(0, -1)) : path === r.pattern));
+      expect(matching.filter((r) => r.headers['Content-Security-Policy']), path).toHaveLength(path.endsWith('embed.js') ? 0 : 1);
+      expect(matching.filter((r) => r.headers['X-Content-Type-Options']), path).toHaveLength(1);
+    }
+  });
+
+  it('gives the meta tag the same policy as the header, without frame-ancestors', () => {
+    for (const path of ['/hub/', '/hub/search/', '/hub/fr/embed/', '/hub/embed/builder/', '/hub/practices/a/']) {
+      expect(metaPolicyForPath(path, '/hub/'), path).toBe(csp(path).replace(/; frame-ancestors [^;]+/, ''));
+      expect(policyForPath(path, '/hub/'), path).toBe(csp(path));
+    }
+  });
+
+  it('lets hashed assets and the versioned search index be cached for a year, and nothing else', () => {
     const cache = (path: string) => headersFor(rules, path)['Cache-Control'];
     expect(cache('/hub/_astro/engine.D46ZtcPs.js')).toBe('public, max-age=31536000, immutable');
+
     for (const path of ['/hub/', '/hub/search/', '/hub/search/facets.json', '/hub/practices/a/', '/hub/api/x.json', '/hub/embed.js']) expect(cache(path), path).toBeUndefined();
+  });
+
+  it('lets a section replace or add a directive by name, keeping the others', () => {
+    const policy = contentSecurityPolicy({ frameAncestors: "'self'", directives: { 'connect-src': "'self' https://api.github.com", 'img-src': "'self' https:" } });
+    expect(policy).toContain("connect-src 'self' https://api.github.com;");
+    expect(policy).toContain("img-src 'self' https:;");
+    expect(policy.match(/connect-src/g)).toHaveLength(1);
+    expect(policy).toContain("script-src 'self';");
   });
 
   it('round-trips through the _headers format', () => {

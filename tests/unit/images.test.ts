@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { practiceFileText, type ScaffoldInput } from '../../src/lib/scaffold-practice.ts';
 import { MAX_IMAGE_BYTES, MIN_IMAGE_WIDTH, validatePractices } from '../../src/lib/validate-practices.ts';
 import type { Problem } from '../../src/lib/problem.ts';
-import { scaffoldInput } from '../support/practice-entry.ts';
+import { scaffoldInput, withSources } from '../support/practice-entry.ts';
 
 const temps: string[] = [];
 afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -27,7 +27,7 @@ async function practice(options: { cover?: string; body?: string; images?: Recor
   const folder = join(root, 'practices', 'desk');
   mkdirSync(folder, { recursive: true });
   for (const [name, make] of Object.entries(options.images ?? {})) await make(join(folder, name));
-  let text = practiceFileText(base);
+  let text = withSources(practiceFileText(base));
   if (options.cover) text = text.replace('publishedAt:', `cover: { src: "${options.cover}", alt: "Workers at the desk" }\npublishedAt:`);
   writeFileSync(join(folder, 'index.mdx'), text + (options.body ? `\n${options.body}\n` : ''));
   const { problems } = await validatePractices({ dir: join(root, 'practices') });
@@ -42,7 +42,7 @@ const heavy = (width: number) => async (file: string) => {
 
 describe('cover image', () => {
   // `cover` is written where `publishedAt` was.
-  const COVER = practiceFileText(base).split('\n').findIndex((l) => l.startsWith('publishedAt:')) + 1;
+  const COVER = withSources(practiceFileText(base)).split('\n').findIndex((l) => l.startsWith('publishedAt:')) + 1;
 
   it('accepts a cover at least 1,200 px wide and under 5 MB', async () => {
     expect(await practice({ cover: './cover.jpg', images: { 'cover.jpg': (f) => jpeg(MIN_IMAGE_WIDTH).toFile(f) } })).toEqual([]);
@@ -81,9 +81,18 @@ describe('cover image', () => {
     expect(await practice({ cover: './cover.jpg', images: { 'cover.jpg': sideways } })).toEqual([]);
   });
 
-  it('does not measure the width of a vector image', async () => {
-    const svg = (f: string) => Promise.resolve(writeFileSync(f, '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="50"/>'));
-    expect(await practice({ cover: './cover.svg', images: { 'cover.svg': svg } })).toEqual([]);
+  it('refuses a vector image, which can carry scripts', async () => {
+    const svg = (f: string) => Promise.resolve(writeFileSync(f, '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="50"><script>alert(1)</script></svg>'));
+    expect(await practice({ cover: './cover.svg', images: { 'cover.svg': svg } })).toMatchInlineSnapshot(`
+      [
+        {
+          "field": "cover.src",
+          "line": 12,
+          "message": ""./cover.svg" is an SVG, which can carry scripts; export it as a .png or .webp image",
+          "severity": "error",
+        },
+      ]
+    `);
   });
 
   it('is an error when the file is not a readable image', async () => {
@@ -101,7 +110,7 @@ describe('cover image', () => {
 
 describe('images in the body', () => {
   // First line of the appended body, after the scaffold's sections and a blank line.
-  const LINE = practiceFileText(base).split('\n').length + 1;
+  const LINE = withSources(practiceFileText(base)).split('\n').length + 1;
 
   it('accepts described images that exist, are wide enough and light enough', async () => {
     const body = '![Workers queue at the desk in Freetown](./desk.jpg)\n\nSee ![The desk][desk-photo].\n\n[desk-photo]: ./desk.jpg';

@@ -18,6 +18,9 @@ const VALID: Record<string, string> = {
   period: '{ start: 2019 }',
   implementers: '[ICMPD]',
   publishedAt: '2025-01-10',
+  // Last, so that the lines pinned below stay those of the fields before.
+  statusAsOf: `${new Date().getUTCFullYear()}-01`,
+  resources: '[{ title: Desk report, url: "https://www.ilo.org/desk-report" }]',
 };
 
 const BODY = '\n## Context\n\nText.\n\n## What was done\n\nText.\n\n## Results\n\nText.\n\n## Challenges\n\nText.\n\n## Lessons learned\n\nText.\n\n## Replicability\n\nText.\n';
@@ -119,9 +122,9 @@ describe('messages name the file, the field, the value, what is allowed and the 
   it('unknown fields, with the field meant', async () => {
     expect(await problemsWith({ gcmObjective: '3', summery: 'x', colour: 'blue' })).toMatchInlineSnapshot(`
       [
-        "practices/x/index.mdx: gcmObjective: is not a field of a practice; did you mean "gcmObjectives"? (line 10)",
-        "practices/x/index.mdx: summery: is not a field of a practice; did you mean "summary"? (line 11)",
-        "practices/x/index.mdx: colour: is not a field of a practice; allowed fields: title, summary, gcmObjectives, themes, sdgTargets, guidingPrinciples, countries, regions, scope, practiceType, status, statusAsOf, evaluation, period, implementers, partners, funders, publishedAt, updatedAt, language, translationOf, cover, resources, contact, draft (line 12)",
+        "practices/x/index.mdx: gcmObjective: is not a field of a practice; did you mean "gcmObjectives"? (line 12)",
+        "practices/x/index.mdx: summery: is not a field of a practice; did you mean "summary"? (line 13)",
+        "practices/x/index.mdx: colour: is not a field of a practice; allowed fields: title, summary, gcmObjectives, themes, sdgTargets, guidingPrinciples, countries, regions, scope, practiceType, status, statusAsOf, evaluation, period, implementers, partners, funders, publishedAt, updatedAt, language, translationOf, cover, resources, contact, draft (line 14)",
       ]
     `);
   });
@@ -138,13 +141,13 @@ describe('messages name the file, the field, the value, what is allowed and the 
     ).toMatchInlineSnapshot(`
       [
         "practices/x/index.mdx: themes[0]: "labor-migration" is not a theme; allowed values are listed in content/taxonomies/themes.yaml; did you mean "labour-migration"? (line 5)",
-        "practices/x/index.mdx: sdgTargets[0]: 10.7 is a number; write SDG target ids as quoted text, such as "10.7" (line 10)",
-        "practices/x/index.mdx: sdgTargets[1]: "10.x" is not an SDG target; use a target id such as "10.7" or "17.18" (all 169 are in content/taxonomies/sdg-targets.json); did you mean "10.1"? (line 10)",
-        "practices/x/index.mdx: sdgTargets[2]: "18.1" is not an SDG target; use a target id such as "10.7" or "17.18" (all 169 are in content/taxonomies/sdg-targets.json); did you mean "1.1"? (line 10)",
-        "practices/x/index.mdx: guidingPrinciples[0]: "whole-of-govt" is not a GCM guiding principle; allowed values are listed in content/taxonomies/principles.json (line 11)",
-        "practices/x/index.mdx: countries[0]: "sle" is not an ISO 3166-1 alpha-3 country code; allowed values are listed in content/taxonomies/countries.json; did you mean "SLE"? (line 12)",
-        "practices/x/index.mdx: countries[1]: "XXX" is not an ISO 3166-1 alpha-3 country code; allowed values are listed in content/taxonomies/countries.json (line 12)",
-        "practices/x/index.mdx: regions[0]: "west-africa" is not a region; allowed values are listed in content/taxonomies/regions.json; did you mean "western-africa"? (line 13)",
+        "practices/x/index.mdx: sdgTargets[0]: 10.7 is a number; write SDG target ids as quoted text, such as "10.7" (line 12)",
+        "practices/x/index.mdx: sdgTargets[1]: "10.x" is not an SDG target; use a target id such as "10.7" or "17.18" (all 169 are in content/taxonomies/sdg-targets.json); did you mean "10.1"? (line 12)",
+        "practices/x/index.mdx: sdgTargets[2]: "18.1" is not an SDG target; use a target id such as "10.7" or "17.18" (all 169 are in content/taxonomies/sdg-targets.json); did you mean "1.1"? (line 12)",
+        "practices/x/index.mdx: guidingPrinciples[0]: "whole-of-govt" is not a GCM guiding principle; allowed values are listed in content/taxonomies/principles.json (line 13)",
+        "practices/x/index.mdx: countries[0]: "sle" is not an ISO 3166-1 alpha-3 country code; allowed values are listed in content/taxonomies/countries.json; did you mean "SLE"? (line 14)",
+        "practices/x/index.mdx: countries[1]: "XXX" is not an ISO 3166-1 alpha-3 country code; allowed values are listed in content/taxonomies/countries.json (line 14)",
+        "practices/x/index.mdx: regions[0]: "west-africa" is not a region; allowed values are listed in content/taxonomies/regions.json; did you mean "western-africa"? (line 15)",
       ]
     `);
   });
@@ -155,10 +158,10 @@ describe('messages name the file, the field, the value, what is allowed and the 
     ).toMatchInlineSnapshot(`
       [
         "practices/x/index.mdx: status: "complet" is not a status; use one of "planned", "ongoing", "completed"; did you mean "completed"? (line 6)",
-        "practices/x/index.mdx: scope: "nation" is not a scope; use one of "local", "national", "regional", "global"; did you mean "national"? (line 10)",
-        "practices/x/index.mdx: practiceType: "programe" is not a practice type; use one of "policy", "legislation", "programme", "project", "tool", "training", "partnership", "research"; did you mean "programme"? (line 11)",
-        "practices/x/index.mdx: evaluation: "external" is not an evaluation level; use one of "independent", "internal", "none"; did you mean "internal"? (line 12)",
-        "practices/x/index.mdx: language: "de" is not a supported language; use one of "en", "fr", "es" (line 13)",
+        "practices/x/index.mdx: scope: "nation" is not a scope; use one of "local", "national", "regional", "global"; did you mean "national"? (line 12)",
+        "practices/x/index.mdx: practiceType: "programe" is not a practice type; use one of "policy", "legislation", "programme", "project", "tool", "training", "partnership", "research"; did you mean "programme"? (line 13)",
+        "practices/x/index.mdx: evaluation: "external" is not an evaluation level; use one of "independent", "internal", "none"; did you mean "internal"? (line 14)",
+        "practices/x/index.mdx: language: "de" is not a supported language; use one of "en", "fr", "es" (line 15)",
       ]
     `);
   });
@@ -183,7 +186,7 @@ describe('messages name the file, the field, the value, what is allowed and the 
     `);
     expect(await problemsWith({ updatedAt: '2024-12-31' })).toMatchInlineSnapshot(`
       [
-        "practices/x/index.mdx: updatedAt: "2024-12-31" is before publishedAt "2025-01-10"; a practice cannot be updated before it was published (line 10)",
+        "practices/x/index.mdx: updatedAt: "2024-12-31" is before publishedAt "2025-01-10"; a practice cannot be updated before it was published (line 12)",
       ]
     `);
     expect(await problemsWith({ period: '{ start: 19 }' })).toMatchInlineSnapshot(`
@@ -208,10 +211,10 @@ describe('messages name the file, the field, the value, what is allowed and the 
       await problemsWith({ resources: '[{ title: A, url: "javascript:alert(1)" }, { title: B, url: "not a url", type: pdf }, { url: "https://example.org" }]' }),
     ).toMatchInlineSnapshot(`
       [
-        "practices/x/index.mdx: resources[0].url: "javascript:alert(1)" uses "javascript:"; only https: (or http:) addresses are allowed (line 10)",
-        "practices/x/index.mdx: resources[1].url: "not a url" is not a web address; write a full address starting with https:// (line 10)",
-        "practices/x/index.mdx: resources[1].type: "pdf" is not a resource type; use one of "report", "policy", "toolkit", "training", "video", "website", "dataset" (line 10)",
-        "practices/x/index.mdx: resources[2].title: is required: a non-empty text (line 10)",
+        "practices/x/index.mdx: resources[0].url: "javascript:alert(1)" uses "javascript:"; only https: (or http:) addresses are allowed (line 11)",
+        "practices/x/index.mdx: resources[1].url: "not a url" is not a web address; write a full address starting with https:// (line 11)",
+        "practices/x/index.mdx: resources[1].type: "pdf" is not a resource type; use one of "report", "policy", "toolkit", "training", "video", "website", "dataset" (line 11)",
+        "practices/x/index.mdx: resources[2].title: is required: a non-empty text (line 11)",
       ]
     `);
   });
@@ -219,14 +222,14 @@ describe('messages name the file, the field, the value, what is allowed and the 
   it('cover: a file beside the practice, with alt text', async () => {
     expect(await problemsWith({ cover: '{ src: ./cover.jpg, alt: "" }' })).toMatchInlineSnapshot(`
       [
-        "practices/x/index.mdx: cover.alt: is empty; describe what the image shows for people who cannot see it (line 10)",
-        "practices/x/index.mdx: cover.src: "./cover.jpg" does not exist beside the practice; add the image to practices/x/ (line 10)",
+        "practices/x/index.mdx: cover.alt: is empty; describe what the image shows for people who cannot see it (line 12)",
+        "practices/x/index.mdx: cover.src: "./cover.jpg" does not exist beside the practice; add the image to practices/x/ (line 12)",
       ]
     `);
     expect(await problemsWith({ cover: '{ src: ./cover.jpg }' })).toMatchInlineSnapshot(`
       [
-        "practices/x/index.mdx: cover.alt: is required: a description of the image (alt text) (line 10)",
-        "practices/x/index.mdx: cover.src: "./cover.jpg" does not exist beside the practice; add the image to practices/x/ (line 10)",
+        "practices/x/index.mdx: cover.alt: is required: a description of the image (alt text) (line 12)",
+        "practices/x/index.mdx: cover.src: "./cover.jpg" does not exist beside the practice; add the image to practices/x/ (line 12)",
       ]
     `);
   });
@@ -234,8 +237,8 @@ describe('messages name the file, the field, the value, what is allowed and the 
   it('contact e-mail and draft flag', async () => {
     expect(await problemsWith({ contact: '{ email: "not-an-email" }', draft: 'yes' })).toMatchInlineSnapshot(`
       [
-        "practices/x/index.mdx: contact.email: "not-an-email" is not an e-mail address; write it as name@example.org (line 10)",
-        "practices/x/index.mdx: draft: "yes" is not true or false (line 11)",
+        "practices/x/index.mdx: contact.email: "not-an-email" is not a plain e-mail address; write the address alone, such as desk@ministry.gov.sl (line 12)",
+        "practices/x/index.mdx: draft: "yes" is not true or false (line 13)",
       ]
     `);
   });
@@ -243,12 +246,12 @@ describe('messages name the file, the field, the value, what is allowed and the 
   it('translations point to an existing practice in another language', async () => {
     expect(await problemsWith({ language: 'fr', translationOf: 'no-such-practice' })).toMatchInlineSnapshot(`
       [
-        "practices/x/index.mdx: translationOf: "no-such-practice" is not the slug of any practice (line 11)",
+        "practices/x/index.mdx: translationOf: "no-such-practice" is not the slug of any practice (line 13)",
       ]
     `);
     expect(await problemsWith({ translationOf: 'x' })).toMatchInlineSnapshot(`
       [
-        "practices/x/index.mdx: translationOf: "x" is this practice itself; name the practice this one translates (line 10)",
+        "practices/x/index.mdx: translationOf: "x" is this practice itself; name the practice this one translates (line 12)",
       ]
     `);
   });
@@ -276,12 +279,12 @@ describe('files', () => {
   it('broken MDX is named by file and line', async () => {
     expect(await problemsWith({}, '\n## Context\n\nSome <b>bold text.\n')).toMatchInlineSnapshot(`
       [
-        "practices/x/index.mdx: body: is not valid MDX: Expected a closing tag for \`<b>\` before the end of \`paragraph\` (mdx-jsx:unexpected-character). In MDX, "<" and "{" start code: write them as \\< and \\{ in text (line 14)",
+        "practices/x/index.mdx: body: is not valid MDX: Expected a closing tag for \`<b>\` before the end of \`paragraph\` (mdx-jsx:unexpected-character). In MDX, "<" and "{" start code: write them as \\< and \\{ in text (line 16)",
       ]
     `);
     expect(await problemsWith({}, '\n## Context\n\nAn { unclosed expression.\n')).toMatchInlineSnapshot(`
       [
-        "practices/x/index.mdx: body: is not valid MDX: Unexpected end of file in expression, expected a corresponding closing brace for \`{\` (mdx-jsx:unexpected-character). In MDX, "<" and "{" start code: write them as \\< and \\{ in text (line 14)",
+        "practices/x/index.mdx: body: is not valid MDX: Unexpected end of file in expression, expected a corresponding closing brace for \`{\` (mdx-jsx:unexpected-character). In MDX, "<" and "{" start code: write them as \\< and \\{ in text (line 16)",
       ]
     `);
   });
@@ -289,7 +292,7 @@ describe('files', () => {
   it('a top-level heading in the body', async () => {
     expect(await problemsWith({}, '\n# Context\n\nText.\n')).toMatchInlineSnapshot(`
       [
-        "practices/x/index.mdx: body: has a "#" heading; the title is the page's only top heading, so start sections at "##" (line 12)",
+        "practices/x/index.mdx: body: has a "#" heading; the title is the page's only top heading, so start sections at "##" (line 14)",
       ]
     `);
   });
@@ -342,9 +345,10 @@ describe('warnings do not fail', () => {
     expect(problems.map((p) => formatProblem(p, 'contract'))).toMatchInlineSnapshot(`
       [
         "practices/x/index.mdx: warning: summary: contains markup "<b>", which is shown as typed; write plain text (line 3)",
-        "practices/x/index.mdx: warning: summary: has 299 characters; cards show the first 240, so put the essential first (line 3)",
-        "practices/x/index.mdx: warning: resources[0].url: "http://intranet.local/doc" points to a private address that readers cannot open; link to a public copy (line 10)",
-        "practices/x/index.mdx: warning: body: has no section "## What was done", "## Results", "## Challenges", "## Lessons learned", "## Replicability"; readers look for these sections in this order: Context, What was done, Results, Challenges, Lessons learned, Replicability (line 12)",
+        "practices/x/index.mdx: warning: summary: has 299 characters; cards show the first 200, so put the essential first (line 3)",
+        "practices/x/index.mdx: warning: resources[0].url: "http://intranet.local/doc" points to a private address that readers cannot open; link to a public copy (line 11)",
+        "practices/x/index.mdx: warning: resources: has no https:// address; link the secure version of a source (most sites serve https://) (line 11)",
+        "practices/x/index.mdx: warning: body: has no section "## What was done", "## Results", "## Challenges", "## Lessons learned", "## Replicability"; readers look for these sections in this order: Context, What was done, Results, Challenges, Lessons learned, Replicability (line 13)",
       ]
     `);
   });

@@ -1,3 +1,4 @@
+import { safeResultUrl } from '../../lib/safe-result-url.ts';
 import type { ResultCard } from '../search/engine.ts';
 
 /**
@@ -44,16 +45,11 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, className?: str
 }
 
 /** The URL as a path of this site (`/base/practices/x/#results`), or undefined when it leads anywhere else. */
-export function siteUrl(raw: string, base: string): string | undefined {
-  try {
-    const url = new URL(raw, location.origin);
-    const root = base.endsWith('/') ? base : `${base}/`;
-    if (url.origin !== location.origin || !url.pathname.startsWith(root)) return undefined;
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-    return url.pathname + url.search + url.hash;
-  } catch {
-    return undefined;
-  }
+function sitePath(raw: string, base: string): string | undefined {
+  const safe = safeResultUrl(raw, { origin: location.origin, base });
+  if (!safe) return undefined;
+  const url = new URL(safe);
+  return url.pathname + url.search + url.hash;
 }
 
 function badge(n: string, { t, objectiveShort }: CardOptions): HTMLElement {
@@ -70,7 +66,7 @@ function badge(n: string, { t, objectiveShort }: CardOptions): HTMLElement {
 
 export function resultCard(card: ResultCard, options: CardOptions): HTMLLIElement | undefined {
   const { t } = options;
-  const href = siteUrl(card.url, options.base);
+  const href = sitePath(card.url, options.base);
   if (!href) return undefined;
   const item = h('article', options.className);
   const title = h(options.heading);
@@ -83,7 +79,7 @@ export function resultCard(card: ResultCard, options: CardOptions): HTMLLIElemen
       for (const s of card.excerpt) text.append(s.mark ? h('mark', undefined, s.text) : document.createTextNode(s.text));
     } else text.textContent = card.summary;
     item.append(text);
-    const section = card.section && siteUrl(card.section.url, options.base);
+    const section = card.section && sitePath(card.section.url, options.base);
     if (card.section && section) {
       const p = h('p', 'card-section');
       p.append(options.link(section, t('card.section', { section: card.section.title })));

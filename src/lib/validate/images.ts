@@ -1,0 +1,192 @@
+/**
+ * Covers and images in the body: a raster file inside the practice's own
+ * folder (never a path out of it, never a symbolic link), described, and
+ * light and wide enough.
+ */
+import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import sharp from 'sharp';
+import { closestMatch } from '../closest-match.ts';
+import type { Problem } from '../problem.ts';
+import { showValue } from '../show-value.ts';
+import type { BodyImage } from './body.ts';
+
+/**
+ * Raster formats only: an SVG is a document that can carry scripts and links,
+ * and the build would copy it as it is.
+ */
+export const IMAGE_EXTENSIONS = /\.(jpe?g|png|webp|avif|gif)$/i;
+const ALLOWED = '.jpg, .png, .webp or .avif';
+
+/** Largest image file accepted: bigger files slow every build and every clone. */
+export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+/** Narrowest image accepted: covers span the page and go blurry below this on wide screens. */
+export const MIN_IMAGE_WIDTH = 1200;
+
+/** A file whose size and width are checked once all files have been read. */
+export interface ImageCheck {
+  target: string;
+  shown: string;
+  at: { file: string; line?: number | undefined; field: string };
+  /** Covers are the page's hero and must meet the rules; body images get advice. */
+  severity: 'error' | 'warning';
+  what: string;
+}
+
+interface Place {
+  /** The practice file. */
+  path: string;
+  slug: string;
+  display: (p: string) => string;
+}
+
+/**
+ * Where an image written as `src` lives, or what is wrong with it: the
+ * resolved path must stay inside the practice's folder, be a regular file and
+ * no symbolic link (nor reached through one), and be a raster image.
+ */
+function locate(src: string, { path, slug, display }: Place, label: string): { target: string } | { message: string } {
+  const folder = dirname(path);
+  const name = src.split(/[\\/]/).pop() ?? src;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('/') || src.startsWith('\\') || isAbsolute(src)) {
+    return { message: `${label} is not a file beside the practice; put the image in the practice's folder and write "./${name}"` };
+  }
+  let target = resolve(folder, src);
+  if (!existsSync(target)) {
+    try {
+      target = resolve(folder, decodeURI(src));
+    } catch {
+      /* not percent-encoded: keep the path as written */
+    }
+  }
+  const inside = relative(folder, target);
+  if (inside.startsWith('..') || isAbsolute(inside)) {
+    return { message: `${label} is outside the practice's folder; copy the image into ${display(folder)}/ and write "./${name}"` };
+  }
+  if (!existsSync(target) && !isLink(target)) {
+    const near = existsSync(dirname(target)) ? closestMatch(src.replace(/^\.\//, ''), readdirSync(dirname(target)).filter((f) => IMAGE_EXTENSIONS.test(f))) : undefined;
+    return { message: `${label} does not exist beside the practice` + (near ? `; did you mean "./${near}"?` : `; add the image to ${display(folder)}/`) };
+  }
+  // A link, or a folder that is a link, could point anywhere on the machine that builds.
+  if (isLink(target) || realpathSync(target) !== resolve(realpathSync(folder), inside)) {
+    return { message: `${label} is a symbolic link; copy the image itself into ${display(folder)}/` };
+  }
+  if (!statSync(target).isFile()) {
+    return { message: `${label} is a folder, not an image; write the path of the image file, such as "./${name}/photo.jpg"` };
+  }
+  if (/\.svg$/i.test(target)) {
+    return { message: `${label} is an SVG, which can carry scripts; export it as a .png or .webp image` };
+  }
+  if (!IMAGE_EXTENSIONS.test(target)) {
+    return { message: `${label} is not an image; use a ${ALLOWED} file` };
+  }
+  if (!path.endsWith(`${sep}index.mdx`)) {
+    // A single-file practice has no folder of its own for images.
+    return { message: `a practice with images must be a folder: move it to practices/${slug}/index.mdx with ${label} beside it` };
+  }
+  return { target };
+}
+
+function isLink(target: string): boolean {
+  try {
+    return lstatSync(target).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** The cover: a problem now, or a file to measure later. */
+export function checkCover(src: string, line: number | undefined, place: Place, problems: Problem[], checks: ImageCheck[]): void {
+  const at = { file: place.display(place.path), line, field: 'cover.src' };
+  const found = locate(src, place, showValue(src));
+  if ('message' in found) problems.push({ ...at, severity: 'error', message: found.message });
+  else checks.push({ target: found.target, shown: showValue(src), at, severity: 'error', what: 'a cover image' });
+}
+
+/** Body images: the file must be beside the practice and described; size and width are advice. */
+export function checkBodyImages(images: BodyImage[], place: Place, problems: Problem[], checks: ImageCheck[]): void {
+  const file = place.display(place.path);
+  for (const { url, alt, line } of images) {
+    const at = { file, line, field: 'body' };
+    const shown = showValue(url);
+    if (!alt.trim()) {
+      problems.push({
+        ...at,
+        severity: 'error',
+        message: `image ${shown} has no alt text; describe what it shows between the brackets, such as ![Chart of arrivals by year, 2015-2020](${url}), so that people who cannot see it get the same information`,
+      });
+    }
+    // Images on the web are the author's to keep working (their scheme is checked with the body); only files here can be checked.
+    if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) continue;
+    const found = locate(url, place, `image ${shown}`);
+    if ('message' in found) {
+      // "is not an image" for a linked document: say how to link it instead.
+      const linkInstead = /is not an image; use/.test(found.message) ? `, and link other files with [text](${url})` : '';
+      problems.push({ ...at, severity: 'error', message: found.message + linkInstead });
+    } else checks.push({ target: found.target, shown: `image ${shown}`, at, severity: 'warning', what: 'an image in the text' });
+  }
+}
+
+/** "7.3 MB", rounded up so a file just over the limit never reads as the limit itself. */
+function megabytes(bytes: number): string {
+  return `${(Math.ceil((bytes / (1024 * 1024)) * 10) / 10).toFixed(1)} MB`;
+}
+
+/** Runs tasks with at most `limit` at a time: thousands of images must not open thousands of files at once. */
+async function inBatches<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await task(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+interface Measurement {
+  bytes: number;
+  width?: number | undefined;
+  unreadable?: string | undefined;
+}
+
+/** Weight and displayed width of an image file that is known to exist. */
+async function measureImage(target: string): Promise<Measurement> {
+  const bytes = statSync(target).size;
+  try {
+    const meta = await sharp(target).metadata();
+    // A phone photo stored sideways is shown upright, so its displayed width is what counts.
+    return { bytes, width: meta.autoOrient?.width ?? meta.width };
+  } catch (error) {
+    return { bytes, unreadable: (error as Error).message.split('\n')[0] };
+  }
+}
+
+function imageProblems(check: ImageCheck, { bytes, width, unreadable }: Measurement): Problem[] {
+  const { shown, at, severity, what } = check;
+  const problems: Problem[] = [];
+  if (unreadable !== undefined) {
+    problems.push({ ...at, severity: 'error', message: `${shown} cannot be read as an image (${unreadable}); save it again as a ${ALLOWED} file` });
+  }
+  if (bytes > MAX_IMAGE_BYTES) {
+    problems.push({
+      ...at,
+      severity,
+      message: `${shown} is ${megabytes(bytes)}; ${what} may be at most ${megabytes(MAX_IMAGE_BYTES)}: export it again as a JPEG or WebP about 2,000 px wide, which is usually well under 1 MB`,
+    });
+  }
+  if (width !== undefined && width < MIN_IMAGE_WIDTH) {
+    problems.push({
+      ...at,
+      severity,
+      message: `${shown} is ${width.toLocaleString('en')} px wide; ${what} must be at least ${MIN_IMAGE_WIDTH.toLocaleString('en')} px wide to stay sharp on large screens: use a larger original`,
+    });
+  }
+  return problems;
+}
+
+/** Measures every image once (an image used twice is read once) and reports each use at its own place, in the order found. */
+export async function measuredImageProblems(checks: ImageCheck[]): Promise<Problem[]> {
+  const measurements = new Map<string, Measurement>();
+  await inBatches([...new Set(checks.map((c) => c.target))], 16, async (target) => {
+    measurements.set(target, await measureImage(target));
+  });
+  return checks.flatMap((check) => imageProblems(check, measurements.get(check.target)!));
+}

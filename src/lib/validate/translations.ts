@@ -1,0 +1,32 @@
+/** `translationOf` across practices: it names another practice, in another language. */
+import { SLUG_PATTERN } from '../../schemas/practice.ts';
+import { closestMatch } from '../closest-match.ts';
+import type { Problem } from '../problem.ts';
+
+export interface WrittenPractice {
+  slug: string;
+  file: string;
+  raw: Record<string, unknown>;
+  lineOf: (p: readonly PropertyKey[]) => number | undefined;
+}
+
+/** Checked on what was written, so that they are reported even when a file has other problems. */
+export function translationProblems(written: WrittenPractice[], slugs: Set<string>): Problem[] {
+  const problems: Problem[] = [];
+  const languageOf = (raw: Record<string, unknown>) => (typeof raw.language === 'string' ? raw.language : 'en');
+  const languages = new Map(written.map((w) => [w.slug, languageOf(w.raw)]));
+  for (const { slug, file, raw, lineOf } of written) {
+    const target = raw.translationOf;
+    if (typeof target !== 'string' || !SLUG_PATTERN.test(target)) continue;
+    const at = { file, line: lineOf(['translationOf']), field: 'translationOf', severity: 'error' as const };
+    if (target === slug) {
+      problems.push({ ...at, message: `"${target}" is this practice itself; name the practice this one translates` });
+    } else if (!slugs.has(target)) {
+      const near = closestMatch(target, slugs);
+      problems.push({ ...at, message: `"${target}" is not the slug of any practice` + (near ? `; did you mean "${near}"?` : '') });
+    } else if (languages.get(target) === languageOf(raw)) {
+      problems.push({ ...at, message: `"${target}" is also in "${languageOf(raw)}"; a translation must set a different \`language\`` });
+    }
+  }
+  return problems;
+}

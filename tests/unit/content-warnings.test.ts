@@ -1,0 +1,112 @@
+/**
+ * Advice `npm run check` gives (warnings, never errors): stale statuses,
+ * practices without an https source, values left from the template or
+ * placeholders, regions already derived from countries.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { validatePractices } from '../../src/lib/validate-practices.ts';
+
+const temps: string[] = [];
+afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+const FIELDS = [
+  'title: Labour migration desk',
+  'summary: Sierra Leone set up a labour migration desk that placed 400 workers abroad under fair recruitment rules.',
+  'gcmObjectives: [6]',
+  'themes: [labour-migration]',
+  'status: completed',
+  'period: { start: 2019, end: 2021 }',
+  'implementers: [ICMPD]',
+  'publishedAt: 2025-01-31',
+  'resources: [{ title: Desk report, url: "https://www.ilo.org/desk-report" }]',
+];
+const BODY = '\n## Context\n\nT.\n\n## What was done\n\nT.\n\n## Results\n\nT.\n\n## Challenges\n\nT.\n\n## Lessons learned\n\nT.\n\n## Replicability\n\nT.\n';
+
+/** Warnings for a practice whose fields are FIELDS with lines replaced or added (a field name maps to its new line, or null to drop it). */
+async function warnings(changes: Record<string, string | null>, body = BODY, today = new Date('2026-01-15')): Promise<string[]> {
+  const lines = FIELDS.filter((l) => changes[l.split(':')[0]!] !== null).map((l) => changes[l.split(':')[0]!] ?? l);
+  for (const [field, line] of Object.entries(changes)) if (line && !FIELDS.some((l) => l.startsWith(`${field}:`))) lines.push(line);
+  const root = mkdtempSync(join(tmpdir(), 'atlas-warnings-'));
+  temps.push(root);
+  mkdirSync(join(root, 'practices', 'desk'), { recursive: true });
+  writeFileSync(join(root, 'practices', 'desk', 'index.mdx'), `---\n${lines.join('\n')}\n---\n${body}`);
+  const { problems } = await validatePractices({ dir: join(root, 'practices'), root, today });
+  expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+  return problems.map((p) => `${p.line ?? '-'}: ${p.field}: ${p.message}`);
+}
+
+describe('content warnings', () => {
+  it('are none for a complete, sourced, completed practice', async () => {
+    expect(await warnings({})).toEqual([]);
+  });
+
+  it('ask for the date behind a planned or ongoing status, and for a fresh one after two years', async () => {
+    expect(await warnings({ status: 'status: ongoing', period: 'period: { start: 2019 }' })).toMatchInlineSnapshot(`
+      [
+        "6: status: "ongoing" has no statusAsOf; add statusAsOf: YYYY-MM, when the source reported the practice as ongoing, so readers know how current it is",
+      ]
+    `);
+    expect(await warnings({ status: 'status: planned', period: 'period: { start: 2019 }', statusAsOf: 'statusAsOf: 2023-12' })).toMatchInlineSnapshot(`
+      [
+        "11: statusAsOf: "2023-12" is more than 2 years ago for a practice still "planned"; check a recent source and update status and statusAsOf (a finished practice is "completed", with period.end)",
+      ]
+    `);
+    // January 2024 is less than two years before 15 January 2026 at its end: no warning yet.
+    expect(await warnings({ status: 'status: ongoing', period: 'period: { start: 2019 }', statusAsOf: 'statusAsOf: 2024-01' })).toEqual([]);
+    expect(await warnings({ status: 'status: ongoing', period: 'period: { start: 2019 }', statusAsOf: 'statusAsOf: 2024-01-14' })).toHaveLength(1);
+  });
+
+  it('ask for an https source', async () => {
+    expect(await warnings({ resources: null })).toMatchInlineSnapshot(`
+      [
+        "-: resources: is missing: give at least one public source with an https:// address (a report, the policy, the project's page), so readers can check the practice",
+      ]
+    `);
+    expect(await warnings({ resources: 'resources: [{ title: Desk report, url: "http://www.ilo.org/desk-report" }]' })).toMatchInlineSnapshot(`
+      [
+        "10: resources: has no https:// address; link the secure version of a source (most sites serve https://)",
+      ]
+    `);
+  });
+
+  it('point out values left from the template and placeholder addresses', async () => {
+    expect(
+      await warnings(
+        {
+          title: 'title: "National labour migration policy of Exampleland"',
+          implementers: 'implementers: ["Ministry of Labour of Exampleland", ICMPD]',
+          resources: 'resources: [{ title: Policy, url: "https://example.org/labour-migration-policy.pdf" }]',
+          evaluation: 'evaluation: internal',
+          funders: 'funders: ["European Union"]',
+          contact: 'contact: { email: desk@example.com }',
+        },
+        BODY.replace('## Context\n\nT.', '## Context\n\nWrite two or three paragraphs. Replace this text.'),
+      ),
+    ).toMatchInlineSnapshot(`
+      [
+        "2: title: "National labour migration policy of Exampleland" is the template's sample; write the practice's own",
+        "8: implementers[0]: "Ministry of Labour of Exampleland" names the template's sample country, Exampleland; write the real name",
+        "10: resources[0].url: "https://example.org/labour-migration-policy.pdf" is a placeholder address (example.org is reserved for examples); give the real one, or remove it",
+        "11: evaluation: "internal" is as in the template, like the values above; check that it is this practice's evidence",
+        "12: funders: ["European Union"] is as in the template, like the values above; check who funded this practice",
+        "13: contact.email: "desk@example.com" is a placeholder address (example.com is reserved for examples); give the real one, or remove it",
+        "18: body: "Write two or three paragraphs. Replace this text." is the template's sample text; replace it with the practice's own",
+      ]
+    `);
+  });
+
+  it('leave evaluation and funders alone when nothing else is left from the template', async () => {
+    expect(await warnings({ evaluation: 'evaluation: internal', funders: 'funders: ["European Union"]' })).toEqual([]);
+  });
+
+  it('point out a region that a listed country already places the practice in', async () => {
+    expect(await warnings({ countries: 'countries: [SLE, CIV]', regions: 'regions: [western-africa, europe]' })).toMatchInlineSnapshot(`
+      [
+        "12: regions[0]: "western-africa" is already derived from SLE in countries; remove it (regions are for practices that cover a region rather than listed countries)",
+      ]
+    `);
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * Issue 11: every attack of the hostile-content set is refused with the
+ * message an editor reads (file, line, field, what is allowed), the run goes
+ * on to report every other file, and no hostile body runs. The build gives
+ * the same errors (tests/build/hostile-content.test.ts).
+ */
+import { existsSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { validatePractices, type ValidationResult } from '../../src/lib/validate-practices.ts';
+import { RAN_MARKER, hostileContent } from '../support/hostile-content.ts';
+
+let content: string;
+let result: ValidationResult;
+
+beforeAll(async () => {
+  rmSync(RAN_MARKER, { force: true });
+  content = hostileContent('hostile-unit');
+  result = await validatePractices({ dir: join(content, 'practices'), today: new Date('2026-01-15') });
+});
+
+describe('the hostile-content set', () => {
+  it('refuses every attack, each with its message', () => {
+    const byFile: Record<string, string[]> = {};
+    for (const p of result.problems.filter((p) => p.severity === 'error')) {
+      const file = relative(join(content, 'practices'), p.file.startsWith('/') ? p.file : join(process.cwd(), p.file));
+      (byFile[file] ??= []).push(`${p.line ?? '-'}: ${p.field ? `${p.field}: ` : ''}${p.message}`);
+    }
+    expect(byFile).toMatchInlineSnapshot(`
+      {
+        "bidi-title/index.mdx": [
+          "2: title: contains the invisible character U+202E at character 18, which can make the text display differently from what it holds; delete it (retype the text around it if unsure)",
+        ],
+        "body-image-outside-folder/index.mdx": [
+          "17: body: image "../../../../../package.json" is outside the practice's folder; copy the image into tests/.output/hostile-unit/practices/body-image-outside-folder/ and write "./package.json"",
+        ],
+        "code-between-notes/index.mdx": [
+          "17: body: "{/* a note */ process.exit(1) /* another */}" is an expression (code), which a body may not contain; write the text itself, with \\{ for a brace, or a note as {/* note */}",
+        ],
+        "component/index.mdx": [
+          "17: body: <Chart> is a component; bodies may use no components (see "What a body may contain" in CONTRIBUTING.md): write it in Markdown",
+        ],
+        "cover-outside-folder/index.mdx": [
+          "11: cover.src: "../../../../fixtures/content/practices/beta-caribbean-dis…" is outside the practice's folder; copy the image into tests/.output/hostile-unit/practices/cover-outside-folder/ and write "./cover.jpg"",
+        ],
+        "cover-svg/index.mdx": [
+          "11: cover.src: "./cover.svg" is an SVG, which can carry scripts; export it as a .png or .webp image",
+        ],
+        "cover-symlink/index.mdx": [
+          "11: cover.src: "./cover.jpg" is a symbolic link; copy the image itself into tests/.output/hostile-unit/practices/cover-symlink/",
+        ],
+        "data-image/index.mdx": [
+          "17: body: image "data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+" uses "data:"; images may use https:, http: or a file beside the practice such as ./chart.png",
+        ],
+        "email-with-headers/index.mdx": [
+          "11: contact.email: "desk@ministry.gov.sl?bcc=everyone@ministry.gov.sl" is not a plain e-mail address; write the address alone, such as desk@ministry.gov.sl",
+        ],
+        "esm-export/index.mdx": [
+          "17: body: "export const ran = (await import('node:child_process')).e…" is code (import/export), which a body may not contain: a body is Markdown, and no components need importing; remove the line",
+        ],
+        "esm-import/index.mdx": [
+          "17: body: "import { readFileSync } from 'node:fs'" is code (import/export), which a body may not contain: a body is Markdown, and no components need importing; remove the line",
+        ],
+        "expression/index.mdx": [
+          "17: body: "{process.env.HOME}" is an expression (code), which a body may not contain; write the text itself, with \\{ for a brace, or a note as {/* note */}",
+        ],
+        "iframe-element/index.mdx": [
+          "17: body: <iframe> is not allowed in a body; link to the page instead: [title](https://…). HTML elements allowed: <abbr>, <br>, <del>, <dfn>, <ins>, <kbd>, <mark>, <q>, <s>, <small>, <span>, <sub>, <sup>",
+        ],
+        "invisible-name/index.mdx": [
+          "8: implementers[0]: contains the invisible character U+200B at character 9, which can make the text display differently from what it holds; delete it (retype the text around it if unsure)",
+        ],
+        "javascript-definition/index.mdx": [
+          "19: body: link "JaVaScRiPt:alert(1)" uses "javascript:"; links may use https:, http:, mailto: or a relative path such as ./report.pdf",
+        ],
+        "javascript-link/index.mdx": [
+          "17: body: link "javascript:alert(document.domain)" uses "javascript:"; links may use https:, http:, mailto: or a relative path such as ./report.pdf",
+        ],
+        "linked-practice.mdx": [
+          "-: is a symbolic link; a practice must be a real file or folder in content/practices: copy the file instead of linking it",
+        ],
+        "meta-refresh/index.mdx": [
+          "17: body: <meta> is not allowed in a body; remove it: the site sets every page's metadata. HTML elements allowed: <abbr>, <br>, <del>, <dfn>, <ins>, <kbd>, <mark>, <q>, <s>, <small>, <span>, <sub>, <sup>",
+        ],
+        "on-attribute/index.mdx": [
+          "17: body: <abbr onmouseover=…>: "onmouseover" runs code when something happens, and no "on…" attribute is allowed; remove it",
+        ],
+        "oversized-file/index.mdx": [
+          "-: is 1.1 MB; a practice file may be at most 1.0 MB: keep the text to the practice, and link long documents as resources",
+        ],
+        "protocol-relative-link/index.mdx": [
+          "17: body: link "//evil.example/report" leaves out the scheme; write the full address, https://evil.example/report",
+        ],
+        "script-element/index.mdx": [
+          "17: body: <script> is not allowed in a body; remove it: a body cannot run code. HTML elements allowed: <abbr>, <br>, <del>, <dfn>, <ins>, <kbd>, <mark>, <q>, <s>, <small>, <span>, <sub>, <sup>",
+        ],
+        "spread-attribute/index.mdx": [
+          "17: body: <abbr {...globalThis}> spreads code into attributes, which a body may not contain; remove it",
+        ],
+        "too-many-themes/index.mdx": [
+          "5: themes: has 11 entries; give at most 10 themes, the most relevant first",
+        ],
+        "yaml-alias-bomb/index.mdx": [
+          "2: the frontmatter expands too many aliases (*name); write each value out instead of repeating it with & and *",
+        ],
+        "yaml-deep-nesting/index.mdx": [
+          "11: the frontmatter nests more than 8 levels deep; a practice needs at most 3 (resources[0].url): write lists and objects as the template does",
+        ],
+        "yaml-duplicate-key/index.mdx": [
+          "7: the frontmatter gives "status" twice; keep one of them (YAML would silently use the last)",
+        ],
+      }
+    `);
+  });
+
+  it('reports every file in one run: none of them stops the check', () => {
+    const files = new Set(result.problems.filter((p) => p.severity === 'error').map((p) => p.file.split('/practices/')[1]?.split('/')[0]));
+    // 25 attacks in their folders and the oversized file; the linked practice is refused before it is read.
+    expect(result.files).toBe(26);
+    expect(files.size).toBe(27);
+    expect(result.practices).toEqual([]);
+  });
+
+  it('never runs a body', () => {
+    expect(existsSync(RAN_MARKER)).toBe(false);
+  });
+});
