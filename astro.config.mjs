@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import postBuild from './src/integrations/post-build.ts';
+import localized404 from './src/integrations/localized-404.ts';
 import { siteConfig } from './src/lib/site-config.ts';
 
 const { site, base } = siteConfig();
@@ -20,6 +21,14 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   // Astro 7's Markdown engine (Sätteri) has GitHub-flavoured Markdown built in:
   // tables, footnotes, autolinks and strikethrough need no remark-gfm.
-  integrations: [mdx(), postBuild()],
+  integrations: [mdx(), postBuild(), localized404()],
+  // English at /, French and Spanish under /fr/ and /es/ with the same path
+  // segments and ids. The pages are thin wrappers in src/pages/fr/ and
+  // src/pages/es/ around shared components that take `lang`.
+  i18n: {
+    locales: ['en', 'fr', 'es'],
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: false },
+  },
   devToolbar: { enabled: false },
 });

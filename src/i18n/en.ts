@@ -247,6 +247,11 @@ export const en = {
   'search.error': 'Search could not be loaded. Check your connection and try again, or browse the practices.',
   'search.noLanguage': 'There are no practices in this language yet.',
   'search.noLanguage.link': 'Search the practices in English',
+  // i18n (issue 12): language switcher, practices shown in another language
+  'language.switcher': 'Language',
+  'card.inLanguage.en': 'In English',
+  'card.inLanguage.fr': 'In French',
+  'card.inLanguage.es': 'In Spanish',
 } as const;
 
 export type UiKey = keyof typeof en;

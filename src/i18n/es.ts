@@ -252,4 +252,9 @@ export const es: Dictionary = {
   'search.error': 'No se pudo cargar la búsqueda. Compruebe su conexión y vuelva a intentarlo, o explore las prácticas.',
   'search.noLanguage': 'Todavía no hay prácticas en este idioma.',
   'search.noLanguage.link': 'Buscar entre las prácticas en inglés',
+  // i18n (issue 12): language switcher, practices shown in another language
+  'language.switcher': 'Idioma',
+  'card.inLanguage.en': 'En inglés',
+  'card.inLanguage.fr': 'En francés',
+  'card.inLanguage.es': 'En español',
 };

@@ -253,4 +253,9 @@ export const fr: Dictionary = {
     'La recherche n’a pas pu être chargée. Vérifiez votre connexion et réessayez, ou parcourez les pratiques.',
   'search.noLanguage': 'Il n’y a pas encore de pratiques dans cette langue.',
   'search.noLanguage.link': 'Rechercher parmi les pratiques en anglais',
+  // i18n (issue 12): language switcher, practices shown in another language
+  'language.switcher': 'Langue',
+  'card.inLanguage.en': 'En anglais',
+  'card.inLanguage.fr': 'En français',
+  'card.inLanguage.es': 'En espagnol',
 };

@@ -26,7 +26,7 @@ import {
   type Term,
   type Theme,
 } from '../schemas/taxonomies.ts';
-import type { EVALUATIONS, PRACTICE_TYPES, RESOURCE_TYPES, SCOPES, STATUSES } from '../schemas/practice.ts';
+import { EVALUATIONS, PRACTICE_TYPES, RESOURCE_TYPES, SCOPES, STATUSES } from '../schemas/practice.ts';
 import { taxonomiesDir } from './content-paths.ts';
 
 export interface Vocabularies {
@@ -53,7 +53,9 @@ function readEntries<T>(dir: string, name: string, schema: z.ZodType<T>): { file
     // Name the entry by its id, not only by its position: "themes.yaml: diaspora: fr.label: is missing".
     const idAt = (index: unknown) => {
       const entry = Array.isArray(raw) && typeof index === 'number' ? (raw[index] as { id?: unknown } | undefined) : undefined;
-      return entry && (typeof entry.id === 'string' || typeof entry.id === 'number') ? `${String(entry.id)} (entry ${index + 1})` : `entry ${String(index)}`;
+      return entry && typeof index === 'number' && (typeof entry.id === 'string' || typeof entry.id === 'number')
+        ? `${String(entry.id)} (entry ${index + 1})`
+        : `entry ${String(index)}`;
     };
     const lines = parsed.error.issues.map((i) => {
       const [index, ...rest] = i.path;
@@ -79,8 +81,8 @@ function readVocabulary<T extends { id: string | number }>(
 }
 
 /** A closed list of terms: every value the content model allows needs its labels. */
-function readTerms<Id extends string>(dir: string, name: string, schema: z.ZodType<Term<Id>>, ids: readonly Id[]): Map<Id, Term> {
-  const map = readVocabulary(dir, name, schema) as Map<Id, Term>;
+function readTerms<Id extends string>(dir: string, name: string, schema: z.ZodType<unknown>, ids: readonly Id[]): Map<Id, Term> {
+  const map = readVocabulary(dir, name, schema as z.ZodType<Term>) as Map<string, Term> as Map<Id, Term>;
   const missing = ids.filter((id) => !map.has(id));
   if (missing.length) {
     throw new Error(
@@ -104,7 +106,6 @@ const cache = new Map<string, Vocabularies>();
 export function loadVocabularies(dir: string = taxonomiesDir()): Vocabularies {
   const cached = cache.get(dir);
   if (cached) return cached;
-  const ids = <S extends { shape: { id: { options: readonly string[] } } }>(schema: S) => schema.shape.id.options;
   const vocab: Vocabularies = {
     objectives: readVocabulary(dir, 'objectives', objectiveSchema),
     principles: readVocabulary(dir, 'principles', principleSchema),
@@ -113,11 +114,11 @@ export function loadVocabularies(dir: string = taxonomiesDir()): Vocabularies {
     themes: readVocabulary(dir, 'themes', themeSchema),
     regions: readVocabulary(dir, 'regions', regionSchema),
     countries: readVocabulary(dir, 'countries', countrySchema),
-    statuses: readTerms(dir, 'statuses', statusSchema, ids(statusSchema)),
-    scopes: readTerms(dir, 'scopes', scopeSchema, ids(scopeSchema)),
-    practiceTypes: readTerms(dir, 'practice-types', practiceTypeSchema, ids(practiceTypeSchema)),
-    evaluationLevels: readTerms(dir, 'evaluation-levels', evaluationLevelSchema, ids(evaluationLevelSchema)),
-    resourceTypes: readTerms(dir, 'resource-types', resourceTypeSchema, ids(resourceTypeSchema)),
+    statuses: readTerms(dir, 'statuses', statusSchema, STATUSES),
+    scopes: readTerms(dir, 'scopes', scopeSchema, SCOPES),
+    practiceTypes: readTerms(dir, 'practice-types', practiceTypeSchema, PRACTICE_TYPES),
+    evaluationLevels: readTerms(dir, 'evaluation-levels', evaluationLevelSchema, EVALUATIONS),
+    resourceTypes: readTerms(dir, 'resource-types', resourceTypeSchema, RESOURCE_TYPES),
   };
   cache.set(dir, vocab);
   return vocab;

@@ -35,7 +35,7 @@ function translation<const F extends Record<string, string>>(fields: F) {
       /** Fields worded by the Atlas although the others come from `source`. */
       unofficial: z.array(z.enum(names)).optional(),
     })
-    .refine((t) => (t.source === undefined) !== (t.official === undefined), {
+    .refine((t) => ((t as { source?: unknown }).source === undefined) !== ((t as { official?: unknown }).official === undefined), {
       error: 'needs either `source` (the page of the official wording) or `official: false` (the Atlas’s own wording), not both and not neither',
     });
 }
