@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { projectRoot } from '../lib/content-paths.ts';
 import { formatHeadersFile, headerRules } from '../lib/security-headers.ts';
-import { sitemapXml } from '../lib/sitemap.ts';
 import { siteFiles } from '../lib/site-files.ts';
 
 /** Writes `_headers`, one rule per top-level folder and file of the built site. */
@@ -99,8 +98,8 @@ export default function postBuild(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const files = siteFiles(root);
-        writeFileSync(join(root, 'sitemap.xml'), sitemapXml(files, site, base));
-        writeFileSync(join(root, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${site}${base}sitemap.xml\n`);
+        // The sitemap itself is @astrojs/sitemap's (astro.config.mjs), with hreflang alternates.
+        writeFileSync(join(root, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${site}${base}sitemap-index.xml\n`);
         writeHeaders(root, base);
         // A site without practices yet gets Pagefind's default (every page), as
         // Pagefind cannot write an empty index and the search page needs one.
