@@ -11,7 +11,7 @@ import { termLabels } from '../lib/term-labels.ts';
 
 /**
  * `getStaticPaths` of `feeds/[...feed].ts` in one language: Atom 1.0 (`.xml`)
- * and JSON Feed 1.1 (`.json`) for all practices and for each objective, theme
+ * and JSON Feed (`.json`) for all practices and for each objective, theme
  * and region, `/feeds/practices.xml`, `/fr/feeds/objectives/23.json`...
  */
 export async function feedPaths(lang: Lang) {
