@@ -182,9 +182,13 @@ export async function laterPagePaths(kind: ListingKind, param: string, lang: Lan
   return (await laterPages(kind, lang)).map(({ id, page }) => ({ params: { [param]: id, page: String(page) }, props: { id, page } }));
 }
 
-/** All practices of a language, newest first: `/practices/`, `/fr/practices/`... */
-export async function allPractices(lang: Lang): Promise<Practice[]> {
-  return practicesFor((await getCatalog()).practices, lang);
+const everyPractice = new Map<Lang, Promise<Practice[]>>();
+
+/** All practices of a language, newest first: `/practices/`, `/fr/practices/`... (once per build: every page of the listing asks). */
+export function allPractices(lang: Lang): Promise<Practice[]> {
+  let found = everyPractice.get(lang);
+  if (!found) everyPractice.set(lang, (found = getCatalog().then((catalog) => practicesFor(catalog.practices, lang))));
+  return found;
 }
 
 /** `getStaticPaths` of `practices/page/[page].astro` in one language. */
