@@ -64,7 +64,8 @@ export interface BudgetCheck {
 
 /** Which template made a page, from its path (the public URLs of the content model). */
 export function templateOf(file: string): string {
-  const path = file.replace(/index\.html$/, '');
+  // French and Spanish pages (`/fr/…`, `/es/…`) are made by the same templates.
+  const path = file.replace(/index\.html$/, '').replace(/^(?:fr|es)\//, '');
   const rules: [RegExp, string][] = [
     [/^$/, 'home'],
     [/^404\.html$/, '404'],
