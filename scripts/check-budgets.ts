@@ -24,7 +24,7 @@ export const BUDGETS = {
 } as const;
 
 /** Pages that need JavaScript: search and the embeddable views. Every other page works, and ships, without. */
-export const SCRIPTED_PAGES = /^(?:(?:fr|es)\/)?search\/index\.html$|^embed\//;
+export const SCRIPTED_PAGES = /^(?:(?:fr|es)\/)?search\/index\.html$|^embed\/|^(?:fr|es)\/embed\/builder\//;
 
 export interface PageWeight {
   /** Path of the HTML file in the site. */
