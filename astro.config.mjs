@@ -1,9 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import postBuild from './src/integrations/post-build.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import localized404 from './src/integrations/localized-404.ts';
 import { siteConfig } from './src/lib/site-config.ts';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { SITEMAP_I18N, inSitemap, withPracticeAlternates } from './src/lib/sitemap.ts';
 
 const { site, base } = siteConfig();
 const outDir = process.env.ATLAS_OUT_DIR || './dist';
@@ -23,6 +28,29 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 }, server: { watch: { ignored: ['**/tests/.output/**', '**/.bench/**'] } } },
   // Astro 7's Markdown engine (Sätteri) has GitHub-flavoured Markdown built in:
   // tables, footnotes, autolinks and strikethrough need no remark-gfm.
-  integrations: [mdx(), postBuild(), pagefind()],
+  integrations: [
+    mdx(),
+    // Every page with its French and Spanish twins as hreflang alternates.
+    sitemap({
+      i18n: SITEMAP_I18N,
+      filter: (url) => inSitemap(url, site, base),
+      serialize: (item) =>
+        withPracticeAlternates(item, site, base, (file) => {
+          const path = join(outDir, file);
+          return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+        }),
+    }),
+    postBuild(),
+    localized404(),
+    pagefind(),
+  ],
+  // English at /, French and Spanish under /fr/ and /es/ with the same path
+  // segments and ids. The pages are thin wrappers in src/pages/fr/ and
+  // src/pages/es/ around shared components that take `lang`.
+  i18n: {
+    locales: ['en', 'fr', 'es'],
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: false },
+  },
   devToolbar: { enabled: false },
 });

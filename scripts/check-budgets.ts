@@ -28,7 +28,7 @@ export const BUDGETS = {
 } as const;
 
 /** Pages that need JavaScript: search and the embeddable views. Every other page works, and ships, without. */
-export const SCRIPTED_PAGES = /^(?:(?:fr|es)\/)?search\/index\.html$|^embed\//;
+export const SCRIPTED_PAGES = /^(?:(?:fr|es)\/)?search\/index\.html$|^embed\/|^(?:fr|es)\/embed\/builder\//;
 
 export interface PageWeight {
   /** Path of the HTML file in the site. */
@@ -68,7 +68,8 @@ export interface BudgetCheck {
 
 /** Which template made a page, from its path (the public URLs of the content model). */
 export function templateOf(file: string): string {
-  const path = file.replace(/index\.html$/, '');
+  // French and Spanish pages (`/fr/…`, `/es/…`) are made by the same templates.
+  const path = file.replace(/index\.html$/, '').replace(/^(?:fr|es)\//, '');
   const rules: [RegExp, string][] = [
     [/^$/, 'home'],
     [/^404\.html$/, '404'],

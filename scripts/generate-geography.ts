@@ -13,9 +13,10 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildGeography } from '../src/lib/build-geography.ts';
+import { readRegionNames } from '../src/lib/load-vocabularies.ts';
 
 const dir = new URL('../content/taxonomies/', import.meta.url);
-const { regions, countries } = buildGeography();
+const { regions, countries } = buildGeography(readRegionNames(fileURLToPath(dir)));
 writeFileSync(new URL('regions.json', dir), JSON.stringify(regions, null, 2) + '\n');
 writeFileSync(new URL('countries.json', dir), JSON.stringify(countries, null, 2) + '\n');
 console.log(

@@ -291,6 +291,11 @@ export const en = {
   // hostile (issue 15): the date of the report behind a status, on a practice's "At a glance".
   'glance.statusAsOf': '{status}, as reported in {date}',
   'glance.statusAsOfDay': '{status}, as reported on {date}',
+  // i18n (issue 12): language switcher, practices shown in another language
+  'language.switcher': 'Language',
+  'card.inLanguage.en': 'In English',
+  'card.inLanguage.fr': 'In French',
+  'card.inLanguage.es': 'In Spanish',
 } as const;
 
 export type UiKey = keyof typeof en;

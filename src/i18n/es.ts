@@ -296,4 +296,9 @@ export const es: Dictionary = {
   // hostile (issue 15): the date of the report behind a status, on a practice's "At a glance".
   'glance.statusAsOf': '{status}, según la información de {date}',
   'glance.statusAsOfDay': '{status}, según la información del {date}',
+  // i18n (issue 12): language switcher, practices shown in another language
+  'language.switcher': 'Idioma',
+  'card.inLanguage.en': 'En inglés',
+  'card.inLanguage.fr': 'En francés',
+  'card.inLanguage.es': 'En español',
 };

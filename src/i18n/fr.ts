@@ -297,4 +297,9 @@ export const fr: Dictionary = {
   // hostile (issue 15): the date of the report behind a status, on a practice's "At a glance".
   'glance.statusAsOf': '{status}, selon les informations de {date}',
   'glance.statusAsOfDay': '{status}, selon les informations du {date}',
+  // i18n (issue 12): language switcher, practices shown in another language
+  'language.switcher': 'Langue',
+  'card.inLanguage.en': 'En anglais',
+  'card.inLanguage.fr': 'En français',
+  'card.inLanguage.es': 'En espagnol',
 };

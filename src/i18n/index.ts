@@ -5,26 +5,57 @@ import { es } from './es.ts';
 export type Lang = 'en' | 'fr' | 'es';
 export const LANGS: readonly Lang[] = ['en', 'fr', 'es'];
 
+/**
+ * Each language's name in that language, for the language switcher and the
+ * alternates: a reader looks for "Français", not for "French" (or "Francés").
+ */
+export const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', fr: 'Français', es: 'Español' };
+
 const dictionaries: Record<Lang, Dictionary> = { en, fr, es };
 
 export type Translate = (key: UiKey, params?: Record<string, string | number>) => string;
 
-/** The interface strings of one language, with `{name}` placeholders filled in. */
+/**
+ * The interface strings of one language, with `{name}` placeholders filled in
+ * (numbers formatted for the language). A missing string is an error, never
+ * English in its place.
+ */
 export function useTranslations(lang: Lang): Translate {
   const dict = dictionaries[lang];
+  const number = numberFormat(lang);
   return (key, params) => {
-    const template = dict[key] ?? en[key];
+    const template = dict[key];
+    if (template === undefined) throw new Error(`src/i18n/${lang}.ts has no string "${key}"; add it (src/i18n/en.ts has the English).`);
     return params
-      ? template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`))
+      ? template.replace(/\{(\w+)\}/g, (_, name: string) => {
+          const value = params[name];
+          return value === undefined ? `{${name}}` : typeof value === 'number' ? number.format(value) : value;
+        })
       : template;
   };
 }
 
-/** "1 practice", "12 practices", "No practices yet". */
-export function countPractices(t: Translate, count: number): string {
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+/** "1,234" / "1 234" / "1234": one formatter per language, reused. */
+export function numberFormat(lang: Lang): Intl.NumberFormat {
+  let f = numberFormats.get(lang);
+  if (!f) numberFormats.set(lang, (f = new Intl.NumberFormat(lang)));
+  return f;
+}
+
+/** The plural category of a count in a language (`one`, `many`, `other`...). */
+export function pluralOf(lang: Lang, count: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  return rules.select(count);
+}
+
+/** "1 practice", "12 practices", "1 234 pratiques", "No practices yet". */
+export function countPractices(t: Translate, count: number, lang: Lang = 'en'): string {
   if (count === 0) return t('count.none');
-  if (count === 1) return t('count.practice');
-  return t('count.practices', { count });
+  return pluralOf(lang, count) === 'one' ? t('count.practice') : t('count.practices', { count });
 }
 
 export type { UiKey };

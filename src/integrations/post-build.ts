@@ -3,8 +3,6 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { formatHeadersFile, headerRules, isMixedFolder } from '../lib/security-headers.ts';
-import { sitemapXml } from '../lib/sitemap.ts';
-import { siteFiles } from '../lib/site-files.ts';
 
 /**
  * Writes `_headers`: one rule per top-level folder and file of the built
@@ -29,7 +27,7 @@ function writeHeaders(site: string, base: string): void {
 }
 
 /**
- * After the build: writes the sitemap, robots.txt and `_headers`. The search
+ * After the build: writes robots.txt and `_headers`. The search
  * index is the Pagefind integration's (src/integrations/pagefind.ts).
  */
 export default function postBuild(): AstroIntegration {
@@ -49,9 +47,8 @@ export default function postBuild(): AstroIntegration {
       },
       'astro:build:done': ({ dir }) => {
         const root = fileURLToPath(dir);
-        const files = siteFiles(root);
-        writeFileSync(join(root, 'sitemap.xml'), sitemapXml(files, site, base));
-        writeFileSync(join(root, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${site}${base}sitemap.xml\n`);
+        // The sitemap itself is @astrojs/sitemap's (astro.config.mjs), with hreflang alternates.
+        writeFileSync(join(root, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${site}${base}sitemap-index.xml\n`);
         writeHeaders(root, base);
       },
     },

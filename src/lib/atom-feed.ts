@@ -1,35 +1,35 @@
+import { Feed } from 'feed';
 import { escapeXml } from './escape-xml.ts';
 import type { FeedModel } from './feed-model.ts';
 
-/** A feed as Atom 1.0 (RFC 4287). Titles and summaries are `type="text"`. */
-export function atomFeed(feed: FeedModel): string {
-  const x = escapeXml;
-  const lines = [
-    '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom">',
-    `  <id>${x(feed.id)}</id>`,
-    `  <title type="text">${x(feed.title)}</title>`,
-    `  <subtitle type="text">${x(feed.description)}</subtitle>`,
-    `  <updated>${x(feed.updated)}</updated>`,
-    `  <link rel="self" type="application/atom+xml" href="${x(feed.atomUrl)}"/>`,
-    `  <link rel="alternate" type="text/html" href="${x(feed.homeUrl)}"/>`,
-    `  <link rel="alternate" type="application/feed+json" href="${x(feed.jsonUrl)}"/>`,
-    `  <author><name>${x(feed.author.name)}</name><uri>${x(feed.author.url)}</uri></author>`,
-    `  <rights type="text">${x(feed.rights)}</rights>`,
-  ];
-  for (const e of feed.entries) {
-    lines.push(
-      `  <entry xml:lang="${x(e.language)}">`,
-      `    <id>${x(e.id)}</id>`,
-      `    <title type="text">${x(e.title)}</title>`,
-      `    <link rel="alternate" type="text/html" href="${x(e.url)}"/>`,
-      `    <published>${x(e.published)}</published>`,
-      `    <updated>${x(e.updated)}</updated>`,
-      `    <summary type="text">${x(e.summary)}</summary>`,
-      ...e.categories.map((c) => `    <category term="${x(c.term)}" scheme="${x(c.scheme)}" label="${x(c.label)}"/>`),
-      '  </entry>',
-    );
+/**
+ * A feed as Atom 1.0 (RFC 4287), written by the `feed` package. It sends
+ * titles and summaries as `type="html"`, so they are HTML-escaped first: a
+ * reader shows them as the plain text they are, `<script>` included.
+ */
+export function atomFeed(model: FeedModel): string {
+  const html = escapeXml;
+  const feed = new Feed({
+    id: model.id,
+    title: model.title,
+    description: model.description,
+    updated: new Date(model.updated),
+    generator: false,
+    link: model.homeUrl,
+    feedLinks: { atom: model.atomUrl, json: model.jsonUrl },
+    author: { name: model.author.name, link: model.author.url },
+    copyright: model.rights,
+  });
+  for (const e of model.entries) {
+    feed.addItem({
+      id: e.id,
+      link: e.url,
+      title: html(e.title),
+      description: html(e.summary),
+      date: new Date(e.updated),
+      published: new Date(e.published),
+      category: e.categories.map((c) => ({ term: c.term, scheme: c.scheme, name: c.label })),
+    });
   }
-  lines.push('</feed>');
-  return lines.join('\n') + '\n';
+  return feed.atom1();
 }

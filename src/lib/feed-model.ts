@@ -3,7 +3,7 @@ import { absoluteUrl, paths } from './urls.ts';
 
 /**
  * What a feed says, whatever its format: `atomFeed()` and `jsonFeed()` write
- * it as Atom 1.0 and JSON Feed 1.1. Text is plain text; the writers escape it.
+ * it as Atom 1.0 and JSON Feed 1.0 (with the `feed` package). Text is plain text; the writers escape it.
  */
 export interface FeedModel {
   /** Permanent id of the feed: the absolute URL of the listing it follows. */

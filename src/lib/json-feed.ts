@@ -1,30 +1,36 @@
+import { Feed } from 'feed';
+import { escapeXml } from './escape-xml.ts';
 import type { FeedModel } from './feed-model.ts';
 
-export const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';
+/** The JSON Feed version the `feed` package writes. */
+export const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1';
 
-/** A feed as JSON Feed 1.1 (https://jsonfeed.org/version/1.1). Summaries go out as `content_text`. */
-export function jsonFeed(feed: FeedModel): string {
-  return JSON.stringify(
-    {
-      version: JSON_FEED_VERSION,
-      title: feed.title,
-      home_page_url: feed.homeUrl,
-      feed_url: feed.jsonUrl,
-      description: feed.description,
-      authors: [{ name: feed.author.name, url: feed.author.url }],
-      items: feed.entries.map((e) => ({
-        id: e.id,
-        url: e.url,
-        title: e.title,
-        summary: e.summary,
-        content_text: e.summary,
-        date_published: e.published,
-        date_modified: e.updated,
-        language: e.language,
-        tags: e.categories.map((c) => c.label),
-      })),
-    },
-    null,
-    1,
-  );
+/**
+ * A feed as JSON Feed, written by the `feed` package. Titles are plain text
+ * in JSON Feed; the package sends summaries as `content_html`, so they are
+ * HTML-escaped first and show as the plain text they are.
+ */
+export function jsonFeed(model: FeedModel): string {
+  const feed = new Feed({
+    id: model.id,
+    title: model.title,
+    description: model.description,
+    updated: new Date(model.updated),
+    link: model.homeUrl,
+    feedLinks: { atom: model.atomUrl, json: model.jsonUrl },
+    author: { name: model.author.name, link: model.author.url },
+    copyright: model.rights,
+  });
+  for (const e of model.entries) {
+    feed.addItem({
+      id: e.id,
+      link: e.url,
+      title: e.title,
+      description: escapeXml(e.summary),
+      date: new Date(e.updated),
+      published: new Date(e.published),
+      category: e.categories.map((c) => ({ term: c.term, scheme: c.scheme, name: c.label })),
+    });
+  }
+  return feed.json1();
 }

@@ -1,4 +1,5 @@
 import type { Vocabularies } from './load-vocabularies.ts';
+import { inLanguage } from './term-labels.ts';
 
 /**
  * Where a practice took place, in a few words for cards: up to three country
@@ -10,7 +11,10 @@ export function placeLabel(
   lang: 'en' | 'fr' | 'es' = 'en',
 ): string {
   const countries = (data.countries ?? []).map((c) => vocab.countries.get(c)?.names[lang] ?? c);
-  const regions = (data.regions ?? []).map((r) => vocab.regions.get(r)?.name ?? r);
+  const regions = (data.regions ?? []).map((r) => {
+    const region = vocab.regions.get(r);
+    return region ? inLanguage(region, lang).name : r;
+  });
   const names = [...countries, ...regions];
   if (names.length <= 3) return names.join(', ');
   return `${names.slice(0, 3).join(', ')} + ${names.length - 3}`;

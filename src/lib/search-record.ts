@@ -1,6 +1,7 @@
 import type { CatalogPractice, PracticeFields } from './build-catalog.ts';
 import type { Vocabularies } from './load-vocabularies.ts';
 import { placeLabel } from './place-label.ts';
+import { termLabels } from './term-labels.ts';
 
 /** Filter names of the search index: the query parameters of `/search/` and `/embed/`. */
 export const FILTER_NAMES = ['objective', 'sdg', 'region', 'country', 'theme', 'principle', 'status'] as const;
@@ -33,12 +34,13 @@ export function searchRecord(practice: RecordPractice, vocab: Vocabularies, sort
   const { data } = practice;
   const lang = data.language;
   const filters = searchFilters(practice);
+  const L = termLabels(vocab, lang);
   const tags = [
-    ...data.gcmObjectives.map((n) => vocab.objectives.get(n)?.short),
-    ...data.themes.map((id) => vocab.themes.get(id)?.label),
-    ...(data.guidingPrinciples ?? []).map((id) => vocab.principles.get(id)?.title),
-    ...(data.countries ?? []).map((id) => vocab.countries.get(id)?.names[lang]),
-    ...practice.regions.map((id) => vocab.regions.get(id)?.name),
+    ...data.gcmObjectives.map((n) => L.objective(n).short),
+    ...data.themes.map((id) => L.theme(id).label),
+    ...(data.guidingPrinciples ?? []).map((id) => L.principle(id)),
+    ...(data.countries ?? []).map((id) => L.country(id)),
+    ...practice.regions.map((id) => L.region(id)),
     ...(data.implementers ?? []),
     ...(data.partners ?? []),
     ...(data.funders ?? []),

@@ -1,20 +1,43 @@
 /**
- * A sitemap of a built site's pages. Search, embeds and the 404 page are left
- * out: they are not documents to index. Drafts never reach the production
- * build, so they cannot appear here.
+ * Which pages the sitemap lists (`@astrojs/sitemap`, with the French and
+ * Spanish twins of each page as `hreflang` alternates). Search and embeds, in
+ * every language, are left out: they are not documents to index. The 404
+ * pages are left out by the integration itself. Drafts never reach the
+ * production build, so they cannot appear.
  */
-const EXCLUDED = /^(404\.html|search\/|embed\/|fr\/search\/|es\/search\/)/;
+const EXCLUDED = /^(?:(?:fr|es)\/)?(?:search|embed)\//;
 
-export function sitemapXml(htmlFiles: string[], origin: string, base: string): string {
-  const prefix = origin.replace(/\/+$/, '') + (base.endsWith('/') ? base : base + '/');
-  const urls = htmlFiles
-    .filter((f) => f.endsWith('.html') && !EXCLUDED.test(f))
-    .map((f) => prefix + f.replace(/(^|\/)index\.html$/, '$1'))
-    .sort();
-  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  return (
-    '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +
-    urls.map((u) => `  <url><loc>${escape(u)}</loc></url>`).join('\n') +
-    '\n</urlset>\n'
-  );
+/** Whether an absolute page URL of the site (base path included) belongs in the sitemap. */
+export function inSitemap(url: string, site: string, base: string): boolean {
+  const prefix = site.replace(/\/+$/, '') + (base.endsWith('/') ? base : `${base}/`);
+  const path = url.startsWith(prefix) ? url.slice(prefix.length) : new URL(url).pathname.replace(/^\//, '');
+  return !EXCLUDED.test(path);
+}
+
+/** The sitemap's own options for the Atlas's three languages: English at `/`, French and Spanish under `/fr/` and `/es/`. */
+export const SITEMAP_I18N = { defaultLocale: 'en', locales: { en: 'en', fr: 'fr', es: 'es' } } as const;
+
+/** A sitemap entry as `@astrojs/sitemap` hands it to `serialize`. */
+export interface SitemapEntry {
+  url: string;
+  links?: { url: string; lang: string }[] | undefined;
+}
+
+const PRACTICE_PAGE = /\/practices\/(?!page\/)[^/]+\/$/;
+const ALTERNATE = /<link rel="alternate" hreflang="(en|fr|es)" href="([^"]+)"/g;
+
+/**
+ * A practice and its translations have different slugs, so the sitemap's
+ * i18n option cannot pair them; the practice page already names its
+ * translations as `hreflang` alternates, and the sitemap repeats them.
+ * `readPage` gives the built HTML of a page path (relative to the output folder).
+ */
+export function withPracticeAlternates(entry: SitemapEntry, site: string, base: string, readPage: (file: string) => string | undefined): SitemapEntry {
+  if (!PRACTICE_PAGE.test(entry.url)) return entry;
+  const prefix = site.replace(/\/+$/, '') + (base.endsWith('/') ? base : `${base}/`);
+  if (!entry.url.startsWith(prefix)) return entry;
+  const html = readPage(`${entry.url.slice(prefix.length)}index.html`);
+  if (!html) return entry;
+  const links = [...html.matchAll(ALTERNATE)].map(([, lang, url]) => ({ lang: lang!, url: url! }));
+  return links.length > 1 ? { ...entry, links } : entry;
 }

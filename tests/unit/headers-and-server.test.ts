@@ -6,7 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { startStaticServer } from '../../scripts/lib/static-server.ts';
 import { PERMISSIONS_POLICY, contentSecurityPolicy, formatHeadersFile, headerRules, headersFor, metaPolicyForPath, parseHeadersFile, policyForPath } from '../../src/lib/security-headers.ts';
-import { sitemapXml } from '../../src/lib/sitemap.ts';
+import { inSitemap, withPracticeAlternates } from '../../src/lib/sitemap.ts';
 
 describe('security headers', () => {
   const rules = headerRules(
@@ -84,11 +84,10 @@ describe('security headers', () => {
 });
 
 describe('sitemap', () => {
-  it('lists documents under the base path, not search, embeds or the 404 page', () => {
-    const xml = sitemapXml(['index.html', 'practices/a/index.html', 'search/index.html', 'embed/index.html', '404.html', 'api/x.json'], 'https://ex.org', '/hub/');
-    expect(xml).toContain('<loc>https://ex.org/hub/</loc>');
-    expect(xml).toContain('<loc>https://ex.org/hub/practices/a/</loc>');
-    expect(xml).not.toMatch(/search|embed|404|api/);
+  it('lists documents under the base path in every language, not search or embeds', () => {
+    const listed = (path: string) => inSitemap(`https://ex.org/hub/${path}`, 'https://ex.org', '/hub/');
+    for (const path of ['', 'practices/a/', 'fr/', 'es/themes/health/', 'fr/regions/africa/']) expect(listed(path), path).toBe(true);
+    for (const path of ['search/', 'fr/search/', 'es/search/', 'embed/', 'embed/builder/', 'fr/embed/builder/']) expect(listed(path), path).toBe(false);
   });
 });
 
@@ -126,5 +125,18 @@ describe('the static server', () => {
     } finally {
       server.close();
     }
+  });
+});
+
+describe('sitemap alternates of a translated practice', () => {
+  it('repeats the alternates the practice page names, and leaves other pages alone', () => {
+    const page = '<link rel="alternate" hreflang="fr" href="https://ex.org/hub/practices/a-fr/"><link rel="alternate" hreflang="en" href="https://ex.org/hub/practices/a/">';
+    const read = (file: string) => (file === 'practices/a/index.html' ? page : undefined);
+    expect(withPracticeAlternates({ url: 'https://ex.org/hub/practices/a/' }, 'https://ex.org', '/hub/', read).links).toEqual([
+      { lang: 'fr', url: 'https://ex.org/hub/practices/a-fr/' },
+      { lang: 'en', url: 'https://ex.org/hub/practices/a/' },
+    ]);
+    expect(withPracticeAlternates({ url: 'https://ex.org/hub/practices/b/' }, 'https://ex.org', '/hub/', read).links).toBeUndefined();
+    expect(withPracticeAlternates({ url: 'https://ex.org/hub/practices/page/2/' }, 'https://ex.org', '/hub/', read).links).toBeUndefined();
   });
 });

@@ -41,7 +41,10 @@ describe('facets.json', () => {
       ['6', 1],
       ['23', 2],
     ]);
-    expect(data.facets.objective[0]!.l).toBe(vocab.objectives.get(6)!.short);
+    // Every label in the page's language: the French search shows French filters.
+    expect(data.facets.objective[0]!.l).toBe(vocab.objectives.get(6)!.fr.short);
+    expect(data.facets.region[0]!.l).toBe(vocab.regions.get('africa')!.fr.name);
+    expect(data.facets.principle[0]!.l).toBe(vocab.principles.get('whole-of-government')!.fr.title);
     expect(data.facets.sdg.map((v) => v.v)).toEqual(['8.8', '10.7']);
     expect(data.facets.country.map((v) => [v.v, v.l, v.n])).toEqual([
       ['CIV', vocab.countries.get('CIV')!.names.fr, 1],
@@ -66,5 +69,6 @@ describe('facets.json', () => {
       'Eradicate extreme poverty for all people everywhere…',
     );
     expect(shortTargetText('Short text')).toBe('Short text');
+    expect(shortTargetText("D'ici à 2030, éliminer complètement l'extrême pauvreté")).toBe("Éliminer complètement l'extrême pauvreté");
   });
 });

@@ -2,6 +2,7 @@ import type { CatalogPractice, PracticeFields } from '../../lib/build-catalog.ts
 import type { Vocabularies } from '../../lib/load-vocabularies.ts';
 import type { Lang, Translate } from '../../i18n/index.ts';
 import { compareTargetIds } from '../../lib/compare-target-ids.ts';
+import { termLabels } from '../../lib/term-labels.ts';
 import { regionTree } from '../../lib/region-tree.ts';
 import { FILTER_NAMES, searchFilters, type FilterName } from '../../lib/search-record.ts';
 
@@ -31,7 +32,8 @@ export interface FacetData {
 
 /** An SDG target's text in a few words: "Facilitate orderly, safe, regular…". */
 export function shortTargetText(text: string, max = 56): string {
-  let s = text.replace(/^By \d{4},\s*/i, '').trim();
+  // "By 2030," / "D'ici à 2030," / "De aquí a 2030,": the deadline is the same for every target of a goal.
+  let s = text.replace(/^(?:By|D['’]ici (?:à )?|De aquí a|Para) ?\d{4},\s*/i, '').trim();
   s = s.charAt(0).toUpperCase() + s.slice(1);
   if (s.length <= max) return s;
   const cut = s.slice(0, max + 1);
@@ -54,28 +56,29 @@ export function buildFacetData(practices: Practice[], vocab: Vocabularies, lang:
   const byLabel = (a: FacetValue, b: FacetValue) => a.l.localeCompare(b.l, lang);
 
   const regionOrder = regionTree(vocab.regions);
+  const L = termLabels(vocab, lang);
   const facets: Record<FilterName, FacetValue[]> = {
     objective: used('objective')
       .sort((a, b) => Number(a) - Number(b))
-      .map((v) => ({ v, l: vocab.objectives.get(Number(v))?.short ?? v, n: n('objective', v) })),
+      .map((v) => ({ v, l: L.objective(Number(v)).short, n: n('objective', v) })),
     sdg: used('sdg')
       .sort(compareTargetIds)
-      .map((v) => ({ v, l: shortTargetText(vocab.sdgTargets.get(v)?.text ?? v), n: n('sdg', v) })),
+      .map((v) => ({ v, l: shortTargetText(L.sdgTarget(v)), n: n('sdg', v) })),
     region: regionOrder
       .filter(({ region }) => counts.region.has(region.id))
-      .map(({ region, depth }) => ({ v: region.id, l: region.name, n: n('region', region.id), d: depth })),
+      .map(({ region, depth }) => ({ v: region.id, l: L.region(region.id), n: n('region', region.id), d: depth })),
     country: used('country')
-      .map((v) => ({ v, l: vocab.countries.get(v)?.names[lang] ?? v, n: n('country', v) }))
+      .map((v) => ({ v, l: L.country(v), n: n('country', v) }))
       .sort(byLabel),
     theme: used('theme')
-      .map((v) => ({ v, l: vocab.themes.get(v)?.label ?? v, n: n('theme', v) }))
+      .map((v) => ({ v, l: L.theme(v).label, n: n('theme', v) }))
       .sort(byLabel),
     principle: [...vocab.principles.keys()]
       .filter((v) => counts.principle.has(v))
-      .map((v) => ({ v, l: vocab.principles.get(v)!.title, n: n('principle', v) })),
+      .map((v) => ({ v, l: L.principle(v), n: n('principle', v) })),
     status: (['planned', 'ongoing', 'completed'] as const)
       .filter((v) => counts.status.has(v))
-      .map((v) => ({ v, l: t(`status.${v}`), n: n('status', v) })),
+      .map((v) => ({ v, l: L.status(v), n: n('status', v) })),
   };
   return { lang, total: practices.length, facets };
 }
