@@ -38,3 +38,14 @@ export function pickLanguageVersions<P extends Versioned>(
   }
   return out;
 }
+
+/**
+ * The reader languages whose lists show this version of a practice: its own
+ * language, and any language in which the practice has no version of its own
+ * when this is the version shown instead (the original). Written into the
+ * search index as the `listedIn` filter, so that a search in one language
+ * returns one result per practice, as the listings do.
+ */
+export function readerLanguages<P extends Versioned>(practice: P, versions: readonly P[], langs: readonly string[]): string[] {
+  return langs.filter((lang) => pickLanguageVersions([practice, ...versions], lang, new Map([[practice.slug, versions]]))[0] === practice);
+}

@@ -13,6 +13,12 @@ type RecordPractice = Pick<CatalogPractice<PracticeFields>, 'slug' | 'data' | 'r
 
 export interface SearchRecord {
   filters: Record<FilterName, string[]>;
+  /**
+   * The reader languages whose search shows this version (readerLanguages):
+   * an extra filter beside the contract's, for every language's search runs
+   * over every language's index.
+   */
+  listedIn: string[];
   /** Sort keys: `date` (descending: newest first) and `title` (the language's alphabetical order). */
   sort: SortKeys;
   /** Metadata shown on result cards, and searched (`title`, `summary`, `tags`) with META_WEIGHTS. */
@@ -30,7 +36,7 @@ export interface SortKeys {
   title: string;
 }
 
-export function searchRecord(practice: RecordPractice, vocab: Vocabularies, sort: SortKeys): SearchRecord {
+export function searchRecord(practice: RecordPractice, vocab: Vocabularies, sort: SortKeys, listedIn: string[]): SearchRecord {
   const { data } = practice;
   const lang = data.language;
   const filters = searchFilters(practice);
@@ -47,8 +53,10 @@ export function searchRecord(practice: RecordPractice, vocab: Vocabularies, sort
   ].filter((tag): tag is string => !!tag);
   return {
     filters,
+    listedIn,
     sort,
     meta: {
+      lang,
       summary: data.summary,
       objective: String(practice.primaryObjective),
       place: placeLabel(data, vocab, lang),

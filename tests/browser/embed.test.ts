@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildCatalog, type Catalog } from '../../src/lib/build-catalog.ts';
 import { parseEmbedParams } from '../../src/lib/embed-params.ts';
 import { loadVocabularies } from '../../src/lib/load-vocabularies.ts';
+import { pickLanguageVersions } from '../../src/lib/pick-language-versions.ts';
 import { matchesFilters } from '../support/match-filters.ts';
 import { searchFilters } from '../../src/lib/search-record.ts';
 import { validatePractices } from '../../src/lib/validate-practices.ts';
@@ -45,8 +46,8 @@ window.__merged = { all: await urls(all), atlas: await urls(atlasOnly) };
 /** Slugs an embed with this query string should show first, as the content files say. */
 function expected(query: string): string[] {
   const params = parseEmbedParams(query);
-  return catalog.practices
-    .filter((p) => p.data.language === params.lang && matchesFilters(searchFilters(p), params.filters))
+  return pickLanguageVersions(catalog.practices, params.lang, catalog.translations)
+    .filter((p) => matchesFilters(searchFilters(p), params.filters))
     .map((p) => p.slug);
 }
 

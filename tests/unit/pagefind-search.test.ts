@@ -49,12 +49,13 @@ describe('the search record', () => {
   it('holds the filters of the query parameters, with derived regions, and searchable tags in the practice’s language', () => {
     const zebra = catalog.bySlug.get('zebra')!;
     expect(searchFilters(zebra).region).toEqual(expect.arrayContaining(['africa', 'western-africa']));
-    const record = searchRecord(zebra, vocab, { date: '2025-01-01.1', title: '1' });
+    const record = searchRecord(zebra, vocab, { date: '2025-01-01.1', title: '1' }, ['en']);
     expect(record.sort).toEqual({ date: '2025-01-01.1', title: '1' });
     expect(record.meta.place).toBe('Sierra Leone');
     expect(record.meta.tags).toContain('Sierra Leone');
     expect(record.meta.tags).toContain(vocab.themes.get('diaspora')!.label);
-    expect(Object.keys(record.meta).sort()).toEqual(['objective', 'place', 'status', 'summary', 'tags', 'years']);
+    expect(Object.keys(record.meta).sort()).toEqual(['lang', 'objective', 'place', 'status', 'summary', 'tags', 'years']);
+    expect(record.listedIn).toEqual(['en']);
   });
 });
 

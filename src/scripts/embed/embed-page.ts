@@ -94,7 +94,7 @@ async function start(root: HTMLElement): Promise<void> {
           : source.total === 1
             ? t('count.practice')
             : t('count.practices', { count: source.total });
-    const list = renderPractices(records, { layout: params.layout, objectives, link, base });
+    const list = renderPractices(records, { layout: params.layout, objectives, link, base, lang: params.lang });
     results.replaceChildren(...(records.length ? [list] : []));
     if (records.length < source.total) {
       const button = el('button', 'embed-show-more', t('embed.showMore'));

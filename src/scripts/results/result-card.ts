@@ -18,7 +18,10 @@ export type CardKey =
   | 'glance.global'
   | 'status.planned'
   | 'status.ongoing'
-  | 'status.completed';
+  | 'status.completed'
+  | 'card.inLanguage.en'
+  | 'card.inLanguage.fr'
+  | 'card.inLanguage.es';
 
 export interface CardOptions {
   t: (key: CardKey, params?: Record<string, string | number>) => string;
@@ -33,6 +36,8 @@ export interface CardOptions {
   className: string;
   /** The site's base path. */
   base: string;
+  /** The page's language: a practice in another is marked with its own. */
+  lang: string;
 }
 
 const OBJECTIVE = /^(?:[1-9]|1\d|2[0-3])$/;
@@ -69,9 +74,17 @@ export function resultCard(card: ResultCard, options: CardOptions): HTMLLIElemen
   const href = sitePath(card.url, options.base);
   if (!href) return undefined;
   const item = h('article', options.className);
+  const other = card.lang !== options.lang && (card.lang === 'en' || card.lang === 'fr' || card.lang === 'es') ? card.lang : undefined;
+  // Screen readers read the title and text in the practice's own language.
+  if (other) item.lang = other;
   const title = h(options.heading);
   title.append(options.link(href, card.title || href));
   item.append(title);
+  if (other) {
+    const marker = h('p', 'card-language', options.t(`card.inLanguage.${other}`));
+    marker.lang = options.lang;
+    item.append(marker);
+  }
   if (options.text) {
     const text = h('p', 'summary');
     if (card.excerpt) {

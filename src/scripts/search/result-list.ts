@@ -21,13 +21,16 @@ export class ResultList {
   private readonly s: Strings;
   private readonly base: string;
   private readonly objectiveShort: (n: string) => string | undefined;
+  private readonly lang: string;
 
   constructor(
     parts: { list: HTMLOListElement; more: HTMLButtonElement; shown: HTMLElement },
     s: Strings,
     base: string,
     objectiveShort: (n: string) => string | undefined,
+    lang: string,
   ) {
+    this.lang = lang;
     this.list = parts.list;
     this.more = parts.more;
     this.shown = parts.shown;
@@ -73,6 +76,7 @@ export class ResultList {
       text: true,
       className: 'card',
       base: this.base,
+      lang: this.lang,
     });
   }
 
