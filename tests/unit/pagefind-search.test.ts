@@ -4,6 +4,7 @@ import { buildCatalog } from '../../src/lib/build-catalog.ts';
 import { decodeEntities, excerptSegments } from '../../src/lib/excerpt-segments.ts';
 import { loadVocabularies } from '../../src/lib/load-vocabularies.ts';
 import { readBundle, resultUrls } from '../../src/lib/pagefind-bundle.ts';
+import { readerLanguages } from '../../src/lib/pick-language-versions.ts';
 import { searchFilters, searchRecord, sortKeys, titleSortKeys } from '../../src/lib/search-record.ts';
 import { practiceEntry } from '../support/practice-entry.ts';
 
@@ -96,5 +97,16 @@ describe('the date sort key', () => {
     const descending = [...keys].sort(([, x], [, y]) => (x.date < y.date ? 1 : x.date > y.date ? -1 : 0)).map(([slug]) => slug);
     expect(descending).toEqual(catalog.practices.map((p) => p.slug));
     expect(descending).toEqual(['c', 'a', 'b', 'd']);
+  });
+});
+
+describe('the languages whose search lists a version', () => {
+  const v = (slug: string, language: string, translationOf?: string) => ({ slug, data: { language, ...(translationOf ? { translationOf } : {}) } });
+  it('lists a version in its language, and an original wherever the practice has no version', () => {
+    const original = v('a', 'en');
+    const fr = v('a-fr', 'fr', 'a');
+    expect(readerLanguages(original, [fr], ['en', 'fr', 'es'])).toEqual(['en', 'es']);
+    expect(readerLanguages(fr, [original], ['en', 'fr', 'es'])).toEqual(['fr']);
+    expect(readerLanguages(v('b', 'es'), [], ['en', 'fr', 'es'])).toEqual(['en', 'fr', 'es']);
   });
 });
