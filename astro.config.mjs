@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import admin from './src/integrations/admin.ts';
 import postBuild from './src/integrations/post-build.ts';
 import { siteConfig } from './src/lib/site-config.ts';
 
@@ -20,6 +21,7 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   // Astro 7's Markdown engine (Sätteri) has GitHub-flavoured Markdown built in:
   // tables, footnotes, autolinks and strikethrough need no remark-gfm.
-  integrations: [mdx(), postBuild()],
+  // admin() writes /admin/ before postBuild() writes the headers of every folder.
+  integrations: [mdx(), admin(), postBuild()],
   devToolbar: { enabled: false },
 });

@@ -26,6 +26,33 @@ export function contentSecurityPolicy({ frameAncestors, wasm = false }: { frameA
 }
 
 /**
+ * The web editor at `/admin/` only (Sveltia CMS, served from this site): it
+ * calls GitHub's API (and GitHub's status page, to say when GitHub is down),
+ * reads its own logo from a `data:` URL, shows GitHub avatars and the images
+ * it is editing as `blob:` URLs, and
+ * styles its widgets with inline `style` attributes. It never runs inline
+ * scripts, eval or code from elsewhere. `authUrl` is the origin of the OAuth
+ * proxy (docs/web-editor.md), if any.
+ */
+export function adminContentSecurityPolicy(authUrl?: string): string {
+  const github = 'https://api.github.com';
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob: https://avatars.githubusercontent.com https://raw.githubusercontent.com",
+    "media-src 'self' blob:",
+    "font-src 'self'",
+    `connect-src 'self' data: ${github} https://www.githubstatus.com${authUrl ? ` ${new URL(authUrl).origin}` : ''}`,
+    "frame-src 'self' blob:",
+    "frame-ancestors 'self'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "object-src 'none'",
+  ].join('; ');
+}
+
+/**
  * For files whose URL changes when they do: Astro's hashed assets and the
  * search index, whose folder is named after its content (`en-1a2b3c4d5e`).
  * A returning reader's search then costs no requests for what it already has.
@@ -58,6 +85,10 @@ export function headerRules(base: string, sections: string[], files: string[]): 
   for (const section of [...sections].sort()) {
     const pattern = `${b}${section}/*`;
     if (section === 'embed') rules.push({ pattern, headers: embeddable });
+    else if (section === 'admin') {
+      const csp = adminContentSecurityPolicy(process.env.ATLAS_CMS_AUTH_URL);
+      rules.push({ pattern, headers: { ...COMMON_HEADERS, 'Content-Security-Policy': csp } });
+    }
     // Open data, feeds and Pagefind's index may be read by partner sites.
     else if (section === 'pagefind') {
       const csp = contentSecurityPolicy({ frameAncestors: "'self'", wasm: true });
