@@ -171,12 +171,14 @@ export function cmsConfig(options: CmsConfigOptions): Record<string, unknown> {
     media_folder: '',
     public_folder: '',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    // An optional field left empty is left out of the file: the schema takes no `''` or `null` for "none".
+    output: { omit_empty_optional_fields: true },
     collections: [
       {
         name: 'practices',
         label: 'Practices',
         label_singular: 'Practice',
-        description: 'Each practice is one file, content/practices/<slug>/index.mdx. Saving opens a pull request that a reviewer checks before it is published.',
+        description: 'Each practice is one file, `content/practices/<slug>/index.mdx`. Saving opens a pull request that a reviewer checks before it is published.',
         folder: options.folder ?? 'content/practices',
         path: '{{slug}}/index',
         extension: 'mdx',
