@@ -8,6 +8,7 @@ import { cmsConfig } from './cms-config.ts';
 import { taxonomiesDir } from './content-paths.ts';
 import { loadVocabularies } from './load-vocabularies.ts';
 import { practiceFieldSpecs } from './practice-field-specs.ts';
+import { adminContentSecurityPolicy } from './security-headers.ts';
 import { SECTION_HINTS } from './scaffold-practice.ts';
 import { SUGGESTED_SECTIONS } from './validate-practices.ts';
 
@@ -52,10 +53,17 @@ export function adminConfigYaml(options: AdminOptions): string {
 }
 
 export function adminFiles(options: AdminOptions): Record<string, string> {
+  // The same policy as the `/admin/*` header, for hosts that send no headers (GitHub Pages);
+  // `frame-ancestors` only works as a header, and browsers warn about it in a meta tag.
+  const csp = adminContentSecurityPolicy(options.authUrl)
+    .split('; ')
+    .filter((d) => !d.startsWith('frame-ancestors'))
+    .join('; ');
   const page = `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeXml(csp)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>Practice Atlas: editor</title>
