@@ -153,5 +153,8 @@ describe('the self-hosted CMS', () => {
     for (const rule of rules.filter((r) => !r.pattern.startsWith('/admin/'))) {
       expect(rule.headers['Content-Security-Policy'] ?? '').not.toMatch(/unsafe-inline|api\.github\.com|blob:/);
     }
+    // docs/hosting.md gives the same policy for nginx and Apache.
+    const hosting = readFileSync(join(projectRoot, 'docs', 'hosting.md'), 'utf8');
+    expect(hosting.split(adminContentSecurityPolicy()).length - 1).toBe(2);
   });
 });
