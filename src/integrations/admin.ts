@@ -65,7 +65,7 @@ export default function admin(): AstroIntegration {
           const copied = packageFiles(base)[name];
           if (made === undefined && copied === undefined) return next();
           const type = name.endsWith('.html') ? 'text/html' : name.endsWith('.yml') ? 'application/yaml' : name.endsWith('.json') ? 'application/json' : name.endsWith('.woff2') ? 'font/woff2' : 'text/javascript';
-          res.setHeader('Content-Type', `${type}; charset=utf-8`);
+          res.setHeader('Content-Type', type.startsWith('font/') ? type : `${type}; charset=utf-8`);
           res.end(made ?? readFileSync(copied!));
         });
       },

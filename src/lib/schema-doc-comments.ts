@@ -43,7 +43,7 @@ function propertyName(node: ts.PropertyAssignment): string {
 /** The names of the property and of every property it is nested in. */
 function pathOf(node: ts.PropertyAssignment): string[] {
   const path = [propertyName(node)];
-  for (let parent = node.parent; parent; parent = parent.parent) {
+  for (let parent: ts.Node | undefined = node.parent; parent; parent = parent.parent) {
     if (ts.isPropertyAssignment(parent)) path.unshift(propertyName(parent));
     if (ts.isFunctionDeclaration(parent)) break;
   }

@@ -75,8 +75,7 @@ async function savedFiles(page: Page): Promise<Record<string, string>> {
   return page.evaluate(async () => {
     const files: Record<string, string> = {};
     const walk = async (dir: FileSystemDirectoryHandle, prefix: string) => {
-      // @ts-expect-error entries() is in browsers, not yet in TypeScript's DOM types
-      for await (const [name, handle] of dir.entries() as AsyncIterable<[string, FileSystemHandle]>) {
+      for await (const [name, handle] of dir.entries()) {
         if (handle instanceof FileSystemDirectoryHandle) await walk(handle, `${prefix}${name}/`);
         else files[prefix + name] = await (await (handle as FileSystemFileHandle).getFile()).text();
       }
