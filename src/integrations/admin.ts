@@ -8,7 +8,7 @@ import type { AstroIntegration } from 'astro';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { adminFiles, CMS_LOCALES } from '../lib/admin-files.ts';
+import { adminFiles, CMS_LOCALES, githubRepo } from '../lib/admin-files.ts';
 import { projectRoot } from '../lib/content-paths.ts';
 import { selfHostCms } from '../lib/self-host-cms.ts';
 import { siteConfig } from '../lib/site-config.ts';
@@ -69,7 +69,13 @@ export default function admin(): AstroIntegration {
           res.end(made ?? readFileSync(copied!));
         });
       },
-      'astro:build:done': ({ dir }) => {
+      'astro:build:done': ({ dir, logger }) => {
+        const { repository } = siteConfig();
+        if (!githubRepo(repository)) {
+          // The editor opens pull requests through GitHub's API; elsewhere it would only fail at sign-in.
+          logger.warn(`/admin/ not built: ATLAS_REPO (${repository}) is not a GitHub repository, and the web editor works with GitHub.`);
+          return;
+        }
         const out = join(dir.pathname, 'admin');
         for (const [name, text] of Object.entries(generated(base))) {
           mkdirSync(dirname(join(out, name)), { recursive: true });

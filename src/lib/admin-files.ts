@@ -25,11 +25,9 @@ export interface AdminOptions {
   taxonomies?: string;
 }
 
-/** `https://github.com/owner/name` → `owner/name`. */
-export function repoSlug(repository: string): string {
-  const match = /github\.com[/:]([^/]+\/[^/.]+)/.exec(repository);
-  if (!match) throw new Error(`ATLAS_REPO ${JSON.stringify(repository)} is not a GitHub repository address; the web editor needs one, such as https://github.com/owner/name`);
-  return match[1]!;
+/** `https://github.com/owner/name` → `owner/name`; undefined for another forge. */
+export function githubRepo(repository: string): string | undefined {
+  return /^https:\/\/github\.com\/([^/]+\/[^/.]+)/.exec(repository)?.[1];
 }
 
 export function adminConfigYaml(options: AdminOptions): string {
@@ -37,7 +35,7 @@ export function adminConfigYaml(options: AdminOptions): string {
   const config = cmsConfig({
     fields,
     hints,
-    repo: repoSlug(options.repository),
+    repo: githubRepo(options.repository) ?? '',
     branch: options.branch,
     authUrl: options.authUrl,
     siteUrl: `${options.site}${options.base}`,
