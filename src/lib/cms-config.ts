@@ -167,9 +167,11 @@ export function cmsConfig(options: CmsConfigOptions): Record<string, unknown> {
     site_url: options.siteUrl,
     ...(options.logoPath ? { logo: { src: options.logoPath } } : {}),
     display_url: options.siteUrl,
-    // Images go into the practice's own folder, beside index.mdx.
+    // Images go into the practice's own folder, beside index.mdx (set on the collection below).
     media_folder: '',
     public_folder: '',
+    // Stock photo services are other sites (blocked by the editor's CSP) and rarely the practice's own pictures.
+    media_libraries: { stock_assets: false },
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     // An optional field left empty is left out of the file: the schema takes no `''` or `null` for "none".
     output: { omit_empty_optional_fields: true },

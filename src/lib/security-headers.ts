@@ -28,9 +28,9 @@ export function contentSecurityPolicy({ frameAncestors, wasm = false }: { frameA
 /**
  * The web editor at `/admin/` only (Sveltia CMS, served from this site): it
  * calls GitHub's API (and GitHub's status page, to say when GitHub is down),
- * reads its own logo from a `data:` URL, shows GitHub avatars and the images
- * it is editing as `blob:` URLs, and
- * styles its widgets with inline `style` attributes. It never runs inline
+ * reads its own logo from a `data:` URL, shows GitHub avatars, keeps the
+ * images being uploaded as `blob:` URLs (and reads them back), and styles
+ * its widgets with inline `style` attributes. It never runs inline
  * scripts, eval or code from elsewhere. `authUrl` is the origin of the OAuth
  * proxy (docs/web-editor.md), if any.
  */
@@ -43,7 +43,7 @@ export function adminContentSecurityPolicy(authUrl?: string): string {
     "img-src 'self' data: blob: https://avatars.githubusercontent.com https://raw.githubusercontent.com",
     "media-src 'self' blob:",
     "font-src 'self'",
-    `connect-src 'self' data: ${github} https://www.githubstatus.com${authUrl ? ` ${new URL(authUrl).origin}` : ''}`,
+    `connect-src 'self' data: blob: ${github} https://www.githubstatus.com${authUrl ? ` ${new URL(authUrl).origin}` : ''}`,
     "frame-src 'self' blob:",
     "frame-ancestors 'self'",
     "base-uri 'self'",

@@ -55,7 +55,7 @@ async function openEditor(locale = 'en-US') {
 
 /** A field of the open entry; the editor renders fields as they scroll into view. */
 async function field(page: Page, path: string): Promise<Locator> {
-  const section = page.locator(`section[data-key-path="${path}"]`).first();
+  const section = page.locator(`[data-mode="edit"] section[data-key-path="${path}"]`).first();
   for (let i = 0; i < 60 && (await section.count()) === 0; i++) {
     await page.mouse.move(300, 600);
     await page.mouse.wheel(0, 400);
