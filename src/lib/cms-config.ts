@@ -190,8 +190,10 @@ export function cmsConfig(options: CmsConfigOptions): Record<string, unknown> {
         identifier_field: 'title',
         summary: '{{title}}',
         sortable_fields: ['title', 'publishedAt'],
+        // Entry-relative: files beside index.mdx, written in fields and the text as `./photo.jpg`
+        // (Sveltia writes `./` for the public folder ".").
         media_folder: '',
-        public_folder: './',
+        public_folder: '.',
         fields: [
           ...fieldWidgets,
           {

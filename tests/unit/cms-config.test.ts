@@ -21,7 +21,7 @@ const schema = practiceSchema({ vocabularies: vocab });
 const config = parse(adminConfigYaml({ repository: 'https://github.com/un-migration/atlas', branch: 'main', site: 'https://atlas.example.org', base: '/' })) as {
   backend: Record<string, unknown>;
   publish_mode: string;
-  collections: { fields: Widget[]; folder: string; path: string; media_folder: string }[];
+  collections: { fields: Widget[]; folder: string; path: string; media_folder: string; public_folder: string }[];
 };
 interface Widget {
   name: string;
@@ -66,7 +66,7 @@ describe('the web editor configuration', () => {
   it('saves through pull requests on GitHub, into content/practices/<slug>/index.mdx with images beside it', () => {
     expect(config.publish_mode).toBe('editorial_workflow');
     expect(config.backend).toMatchObject({ name: 'github', repo: 'un-migration/atlas', branch: 'main', open_authoring: true });
-    expect(config.collections[0]).toMatchObject({ folder: 'content/practices', path: '{{slug}}/index', media_folder: '' });
+    expect(config.collections[0]).toMatchObject({ folder: 'content/practices', path: '{{slug}}/index', media_folder: '', public_folder: '.' });
     expect(widget('cover.src').widget).toBe('image');
   });
 
