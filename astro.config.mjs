@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import admin from './src/integrations/admin.ts';
 import postBuild from './src/integrations/post-build.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import localized404 from './src/integrations/localized-404.ts';
@@ -40,6 +41,8 @@ export default defineConfig({
           return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
         }),
     }),
+    // admin() writes /admin/ before postBuild() writes the headers of every folder.
+    admin(),
     postBuild(),
     localized404(),
     pagefind(),

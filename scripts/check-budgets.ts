@@ -187,7 +187,8 @@ export function pageWeight(dist: string, base: string, file: string): PageWeight
 export function pageWeights(dist: string, base = '/'): PageWeight[] {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   return siteFiles(dist)
-    .filter((f) => f.endsWith('.html'))
+    // The web editor (/admin/) is the staff's tool, not a page for readers: the budgets are the readers'.
+    .filter((f) => f.endsWith('.html') && !f.startsWith('admin/'))
     .map((f) => pageWeight(dist, prefix, f));
 }
 

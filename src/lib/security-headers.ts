@@ -98,6 +98,33 @@ export function metaPolicyForPath(path: string, base = '/'): string {
     .join('; ');
 }
 
+/**
+ * The web editor at `/admin/` only (Sveltia CMS, served from this site): it
+ * calls GitHub's API (and GitHub's status page, to say when GitHub is down),
+ * reads its own logo from a `data:` URL, shows GitHub avatars, keeps the
+ * images being uploaded as `blob:` URLs (and reads them back), and styles
+ * its widgets with inline `style` attributes. It never runs inline
+ * scripts, eval or code from elsewhere. `authUrl` is the origin of the OAuth
+ * proxy (docs/web-editor.md), if any.
+ */
+export function adminContentSecurityPolicy(authUrl?: string): string {
+  const github = 'https://api.github.com';
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob: https://avatars.githubusercontent.com https://raw.githubusercontent.com",
+    "media-src 'self' blob:",
+    "font-src 'self'",
+    `connect-src 'self' data: blob: ${github} https://www.githubstatus.com${authUrl ? ` ${new URL(authUrl).origin}` : ''}`,
+    "frame-src 'self' blob:",
+    "frame-ancestors 'self'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "object-src 'none'",
+  ].join('; ');
+}
+
 /** For files whose URL changes when they do: Astro's hashed assets. */
 export const IMMUTABLE: Record<string, string> = { 'Cache-Control': 'public, max-age=31536000, immutable' };
 
@@ -154,6 +181,11 @@ export function headerRules(base: string, dirs: string[], files: string[]): Head
     }
     const pattern = `${url}*`;
     const section = dir.split('/')[0];
+    // The web editor: its own policy (adminContentSecurityPolicy), and nowhere else.
+    if (section === 'admin') {
+      rules.push({ pattern, headers: { 'Content-Security-Policy': adminContentSecurityPolicy(process.env.ATLAS_CMS_AUTH_URL) } });
+      continue;
+    }
     // Open data, feeds and Pagefind's index may be read by partner sites.
     if (section === 'pagefind' || section === 'api' || section === 'feeds') rules.push({ pattern, headers: { ...open, ...csp(url) } });
     // File names that change with their content can be kept for a year.
