@@ -10,7 +10,6 @@ import { BUNDLE_PLACEHOLDER, readBundle, resultUrls } from '../lib/pagefind-bund
  * `/practices/page/<n>/`). Only they carry `data-pagefind-body`, and handing
  * Pagefind every page would cost it memory and time for nothing.
  */
-export const PAGEFIND_GLOB = 'practices/*/index.html';
 const PRACTICE_PAGE = /^practices\/(?!page\/)[^/]+\/index\.html$/;
 /** Pages that run Pagefind and carry the bundle's names for early fetching. */
 const RUNS_PAGEFIND = /(?:^|\/)(?:search|embed)\/index\.html$/;
@@ -64,18 +63,57 @@ function writeBundle(root: string, files: IndexFile[], pages: string[]): void {
   }
 }
 
-/** Builds the index over the built site; resolves with the number of pages indexed. */
+/** The reader languages whose search lists a practice page (its `listedIn` filter, SearchRecord.astro). */
+export function listedIn(html: string): string[] {
+  return [...html.matchAll(/data-pagefind-filter="listedIn">([a-z]{2})</g)].map((m) => m[1]!);
+}
+
+/** The page as Pagefind reads it for one reader language's index: the same page under another `<html lang>`. */
+export function inLanguageIndex(html: string, lang: string): string {
+  return html.replace(/<html([^>]*?)\slang="[^"]*"/, `<html$1 lang="${lang}"`);
+}
+
+/**
+ * Adds a practice page to the index of every language whose search lists it:
+ * its own, and those in which the practice has no version of its own (an
+ * English original is found by French readers until it has a French
+ * translation). Each language's index then holds one record per practice, so
+ * Pagefind ranks, sorts, filters and counts a language's search on its own.
+ */
+async function addPractice(index: pagefind.PagefindIndex, url: string, html: string): Promise<void> {
+  const own = /<html[^>]*?\slang="([^"]*)"/.exec(html)?.[1];
+  const langs = listedIn(html);
+  for (const lang of langs.length ? langs : [undefined]) {
+    // Pagefind keeps one record per URL across languages: the copy in another
+    // language's index gets its own (the page ignores the query; cards drop it).
+    const recordUrl = !lang || lang === own ? url : `${url}?lang=${lang}`;
+    const { errors } = await index.addHTMLFile({ url: recordUrl, content: lang ? inLanguageIndex(html, lang) : html });
+    if (errors.length) throw new Error(`Pagefind could not index ${recordUrl}: ${errors.join('; ')}`);
+  }
+}
+
+/** Builds the index over the built site; resolves with the number of records indexed. */
 async function indexBuiltSite(root: string): Promise<{ pages: number; practices: boolean }> {
   const pages = htmlFiles(root);
-  // A site without practices yet gets every page indexed, as Pagefind cannot
-  // write an empty index and the search page needs one.
-  const practices = pages.some((p) => PRACTICE_PAGE.test(p));
+  const practicePages = pages.filter((p) => PRACTICE_PAGE.test(p));
   const index = await newIndex();
   try {
-    const { errors, page_count } = await index.addDirectory({ path: root, ...(practices ? { glob: PAGEFIND_GLOB } : {}) });
-    if (errors.length) throw new Error(`Pagefind could not index the site: ${errors.join('; ')}`);
+    let records = 0;
+    if (practicePages.length === 0) {
+      // A site without practices yet gets every page indexed, as Pagefind
+      // cannot write an empty index and the search page needs one.
+      const { errors, page_count } = await index.addDirectory({ path: root });
+      if (errors.length) throw new Error(`Pagefind could not index the site: ${errors.join('; ')}`);
+      records = page_count;
+    } else {
+      for (const page of practicePages) {
+        const html = readFileSync(join(root, page), 'utf8');
+        await addPractice(index, `/${page.replace(/index\.html$/, '')}`, html);
+        records += Math.max(1, listedIn(html).length);
+      }
+    }
     writeBundle(root, await filesOf(index), pages);
-    return { pages: page_count, practices };
+    return { pages: records, practices: practicePages.length > 0 };
   } finally {
     await index.deleteIndex();
     await pagefind.close();
@@ -99,8 +137,7 @@ function devIndex(origin: () => string, base: string, logger: AstroIntegrationLo
         const response = await fetch(`${origin()}${path}`);
         // An error page is not indexed: the build fails and the next search tries again.
         if (!response.ok) throw new Error(`${path} answered ${response.status}`);
-        const content = await response.text();
-        await index.addHTMLFile({ url: path, content });
+        await addPractice(index, path, await response.text());
       }
       const built = await filesOf(index);
       const map = new Map(built.map((f) => [f.path, f.content] as const));
@@ -165,7 +202,7 @@ export default function pagefindIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const { pages, practices } = await indexBuiltSite(fileURLToPath(dir));
-        logger.info(`Pagefind indexed ${pages} ${practices ? 'practice pages' : 'pages (no practice yet)'}.`);
+        logger.info(`Pagefind indexed ${pages} ${practices ? 'practice records (a practice once per language that lists it)' : 'pages (no practice yet)'}.`);
       },
     },
   };

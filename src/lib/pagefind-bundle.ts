@@ -59,9 +59,11 @@ export function resultUrls(files: { path: string; content: Uint8Array }[]): Reco
     const match = /(?:^|\/)fragment\/([^/]+)\.pf_fragment$/.exec(file.path.replace(/\\/g, '/'));
     if (!match) continue;
     const decoded = decodePagefindFile(file.content);
-    if (isFragment(decoded)) urls[match[1]!] = decoded.url;
+    // A practice's copy in another language's index has `?lang=` on its URL: the page is the same.
+    const page = (url: string) => url.replace(/\?.*$/, '');
+    if (isFragment(decoded)) urls[match[1]!] = page(decoded.url);
     else if (decoded && typeof decoded === 'object') {
-      for (const [hash, fragment] of Object.entries(decoded)) if (isFragment(fragment)) urls[hash] = fragment.url;
+      for (const [hash, fragment] of Object.entries(decoded)) if (isFragment(fragment)) urls[hash] = page(fragment.url);
     }
   }
   return urls;

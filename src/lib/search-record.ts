@@ -15,8 +15,8 @@ export interface SearchRecord {
   filters: Record<FilterName, string[]>;
   /**
    * The reader languages whose search shows this version (readerLanguages):
-   * an extra filter beside the contract's, for every language's search runs
-   * over every language's index.
+   * the build adds the page to each of those languages' Pagefind indexes
+   * (src/integrations/pagefind.ts), and partners can filter on it.
    */
   listedIn: string[];
   /** Sort keys: `date` (descending: newest first) and `title` (the language's alphabetical order). */

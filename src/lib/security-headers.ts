@@ -81,8 +81,9 @@ export function pagePolicy(path: string, base = '/'): PolicyOptions {
   return { frameAncestors: "'self'", trustedTypes: true };
 }
 
-/** The CSP header of the page at `path`. */
+/** The CSP header of the page at `path`: the web editor's own under `/admin/`, else from pagePolicy(). */
 export function policyForPath(path: string, base = '/'): string {
+  if (sectionOf(path, base)[0] === 'admin') return adminContentSecurityPolicy(process.env.ATLAS_CMS_AUTH_URL);
   return contentSecurityPolicy(pagePolicy(path, base));
 }
 
@@ -181,11 +182,6 @@ export function headerRules(base: string, dirs: string[], files: string[]): Head
     }
     const pattern = `${url}*`;
     const section = dir.split('/')[0];
-    // The web editor: its own policy (adminContentSecurityPolicy), and nowhere else.
-    if (section === 'admin') {
-      rules.push({ pattern, headers: { 'Content-Security-Policy': adminContentSecurityPolicy(process.env.ATLAS_CMS_AUTH_URL) } });
-      continue;
-    }
     // Open data, feeds and Pagefind's index may be read by partner sites.
     if (section === 'pagefind' || section === 'api' || section === 'feeds') rules.push({ pattern, headers: { ...open, ...csp(url) } });
     // File names that change with their content can be kept for a year.

@@ -18,8 +18,12 @@ import { FIXTURE, REAL } from '../support/sites.ts';
 const pagesOf = (dist: string) => siteFiles(dist).filter((f) => f.endsWith('.html'));
 const read = (dist: string, file: string) => readFileSync(join(dist, file), 'utf8');
 
-/** English pages that exist once: practice pages (in their own language), the embed view, Pagefind's files. */
-const ONE_VERSION = /^(practices\/(?!page\/)[^/]+\/index\.html|embed\/index\.html|pagefind\/)/;
+/**
+ * English pages that exist once: practice pages (in their own language), the
+ * embed view, Pagefind's files, and the web editor (its interface follows the
+ * editor's browser language).
+ */
+const ONE_VERSION = /^(practices\/(?!page\/)[^/]+\/index\.html|embed\/index\.html|pagefind\/|admin\/)/;
 
 describe('every English page has its French and Spanish twins', () => {
   for (const [name, site] of [['fixture', FIXTURE], ['real', REAL]] as const) {

@@ -53,8 +53,9 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, className?: str
 function sitePath(raw: string, base: string): string | undefined {
   const safe = safeResultUrl(raw, { origin: location.origin, base });
   if (!safe) return undefined;
+  // Practice pages take no query: a copy in another language's index carries `?lang=` (src/integrations/pagefind.ts).
   const url = new URL(safe);
-  return url.pathname + url.search + url.hash;
+  return url.pathname + url.hash;
 }
 
 function badge(n: string, { t, objectiveShort }: CardOptions): HTMLElement {

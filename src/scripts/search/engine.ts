@@ -30,14 +30,13 @@ interface PagefindResponse {
   filters: FilterCounts;
 }
 interface SearchOptions {
-  filters?: PagefindFilters & { listedIn?: string };
+  filters?: PagefindFilters;
   sort?: Record<string, 'asc' | 'desc'>;
 }
 interface PagefindInstance {
   search(term: string | null, options?: SearchOptions): Promise<PagefindResponse | null>;
   preload(term: string, options?: SearchOptions): Promise<void>;
   filters(): Promise<FilterCounts>;
-  mergeIndex(indexPath: string, options: Record<string, unknown>): Promise<void>;
 }
 interface PagefindModule {
   createInstance(options: Record<string, unknown>): PagefindInstance;
@@ -138,11 +137,7 @@ export class Engine {
     document.head.append(link);
   }
 
-  /**
-   * Starts fetching Pagefind's files (idempotent): its script, the entry, the
-   * WebAssembly of the page's language and the metadata of every language's
-   * index (a search covers them all, see load()).
-   */
+  /** Starts fetching Pagefind's files for this language (idempotent): its script, the entry, the metadata and the WebAssembly. */
   warm(): void {
     if (this.warmed) return;
     this.warmed = true;
@@ -150,41 +145,26 @@ export class Engine {
     const files = bundle?.langs[lang];
     if (bundle && files) {
       this.hint('preload', `pagefind-entry.json?ts=${bundle.tag}`);
+      this.hint('preload', files.meta);
       this.hint('preload', files.wasm);
-      for (const other of Object.values(bundle.langs)) this.hint('preload', other.meta);
     }
     void this.load().catch(() => undefined);
   }
 
-  /** The languages with an index: from the page, or (in development) from Pagefind's entry. */
-  private async languages(): Promise<string[]> {
-    if (this.options.bundle) return Object.keys(this.options.bundle.langs);
-    const response = await fetch(`${this.options.bundleUrl}pagefind-entry.json`);
-    const entry = (await response.json()) as { languages?: Record<string, unknown> };
-    return Object.keys(entry.languages ?? {});
-  }
-
   /**
    * Pagefind, started (idempotent); a failure is forgotten, so a later search
-   * tries again. The page's language is the primary index; the other
-   * languages' indexes are merged in, because a practice with no version in
-   * the page's language is listed in its original (the `listedIn` filter
-   * keeps one version per practice).
+   * tries again. The page's language's index holds every practice a reader of
+   * that language finds (src/integrations/pagefind.ts), so one index answers.
    */
   load(): Promise<PagefindInstance> {
-    const options = {
-      baseUrl: this.options.base,
-      ranking: { metaWeights: META_WEIGHTS },
-      ...(this.options.bundle ? { metaCacheTag: this.options.bundle.tag } : {}),
-    };
-    this.instance ??= import(/* @vite-ignore */ `${this.options.bundleUrl}pagefind.js`).then(async (module: PagefindModule) => {
-      const instance = module.createInstance({ ...options, noWorker: true });
-      // The same bundle as another index: Pagefind skips a merge whose path starts like the primary's, so it gets the absolute URL.
-      const bundle = new URL(this.options.bundleUrl, location.href).href;
-      const others = (await this.languages()).filter((l) => l !== this.options.lang);
-      await Promise.all(others.map((language) => instance.mergeIndex(bundle, { ...options, language })));
-      return instance;
-    });
+    this.instance ??= import(/* @vite-ignore */ `${this.options.bundleUrl}pagefind.js`).then((module: PagefindModule) =>
+      module.createInstance({
+        baseUrl: this.options.base,
+        noWorker: true,
+        ranking: { metaWeights: META_WEIGHTS },
+        ...(this.options.bundle ? { metaCacheTag: this.options.bundle.tag } : {}),
+      }),
+    );
     const loading = this.instance;
     loading.catch(() => {
       if (this.instance === loading) this.instance = undefined;
@@ -201,9 +181,8 @@ export class Engine {
     const api = await this.load();
     const term = state.q || null;
     const sort = effectiveSort(state);
-    const listedIn = this.options.lang;
     const main = await api.search(term, {
-      filters: { ...pagefindFilters(state.filters), listedIn },
+      filters: pagefindFilters(state.filters),
       ...(sort === 'newest' ? { sort: { date: 'desc' } } : sort === 'title' ? { sort: { title: 'asc' } } : {}),
     });
     const results = main?.results ?? [];
@@ -213,7 +192,7 @@ export class Engine {
         // Every filter's chunk, so that each search below returns counts for all of them.
         await api.filters();
         const queries = countQueries(state.filters);
-        const responses = await Promise.all(queries.map((query) => api.search(term, { filters: { ...query.filters, listedIn } })));
+        const responses = await Promise.all(queries.map((query) => api.search(term, { filters: query.filters })));
         return {
           counts: facetCounts(queries, responses.map((r) => r?.filters)),
           removals: removals(state.filters, queries, responses.map((r) => r?.results.length ?? 0)),
