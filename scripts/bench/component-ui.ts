@@ -8,8 +8,7 @@
  * `triggerSearch`, and the first result on screen (or the summary saying there
  * is none) sets the `search:results` mark that scripts/measure-search.ts reads.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { removeBenchPage, writeBenchPage } from './bench-page.ts';
 
 export const COMPONENT_UI_PATH = 'bench-component-ui/';
 
@@ -30,38 +29,9 @@ if (q) window.PagefindComponents.getInstanceManager().getInstance('default').tri
 
 /** Writes the page into `dist` (a built Atlas site served at `base`). */
 export function writeComponentUiPage(dist: string, base = '/'): string {
-  const dir = join(dist, COMPONENT_UI_PATH);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const b = base.endsWith('/') ? base : `${base}/`;
-  writeFileSync(
-    join(dir, 'index.html'),
-    `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Search (Pagefind Component UI)</title>
-<link href="${b}pagefind/pagefind-component-ui.css" rel="stylesheet">
-<script src="${b}pagefind/pagefind-component-ui.js"></script>
-<script src="${b}${COMPONENT_UI_PATH}init.js" defer></script>
-</head>
-<body>
-<main>
-<h1>Search</h1>
-<p id="search-status" role="status"></p>
-<pagefind-input></pagefind-input>
-<pagefind-summary></pagefind-summary>
-<pagefind-results></pagefind-results>
-</main>
-</body>
-</html>
-`,
-  );
-  writeFileSync(join(dir, 'init.js'), INIT);
-  return dir;
+  return writeBenchPage(dist, base, COMPONENT_UI_PATH, { title: 'Search (Pagefind Component UI)', ui: 'component-ui', body: '<pagefind-input></pagefind-input>\n<pagefind-summary></pagefind-summary>\n<pagefind-results></pagefind-results>', init: INIT });
 }
 
 export function removeComponentUiPage(dist: string): void {
-  rmSync(join(dist, COMPONENT_UI_PATH), { recursive: true, force: true });
+  removeBenchPage(dist, COMPONENT_UI_PATH);
 }

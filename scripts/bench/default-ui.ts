@@ -12,8 +12,7 @@
  * waits by default after typing would only add to its times. The Default UI runs no search without text, so a
  * filter-only browse cannot be compared.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { removeBenchPage, writeBenchPage } from './bench-page.ts';
 
 export const DEFAULT_UI_PATH = 'bench-default-ui/';
 
@@ -35,37 +34,9 @@ if (q) ui.triggerSearch(q);
 
 /** Writes the page into `dist` (a built Atlas site served at `base`). */
 export function writeDefaultUiPage(dist: string, base = '/'): string {
-  const dir = join(dist, DEFAULT_UI_PATH);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const b = base.endsWith('/') ? base : `${base}/`;
-  writeFileSync(
-    join(dir, 'index.html'),
-    `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Search (Pagefind Default UI)</title>
-<link href="${b}pagefind/pagefind-ui.css" rel="stylesheet">
-<script src="${b}pagefind/pagefind-ui.js"></script>
-<script src="${b}${DEFAULT_UI_PATH}init.js" defer></script>
-</head>
-<body>
-<main>
-<h1>Search</h1>
-<p id="search-status" role="status"></p>
-<div id="search"></div>
-</main>
-</body>
-</html>
-`,
-  );
-  writeFileSync(join(dir, 'init.js'), INIT);
-  return dir;
+  return writeBenchPage(dist, base, DEFAULT_UI_PATH, { title: 'Search (Pagefind Default UI)', ui: 'ui', body: '<div id="search"></div>', init: INIT });
 }
 
-/** Removes the page again. */
 export function removeDefaultUiPage(dist: string): void {
-  rmSync(join(dist, DEFAULT_UI_PATH), { recursive: true, force: true });
+  removeBenchPage(dist, DEFAULT_UI_PATH);
 }
