@@ -100,20 +100,15 @@ export function sortKeys(practices: readonly Pick<CatalogPractice<PracticeFields
 }
 
 /**
- * Title sort keys: each practice's place in its language's alphabetical order
- * (Intl.Collator, so "Étude" sorts with "E"), zero-padded, because Pagefind
- * compares sort keys as plain strings.
+ * Title sort keys: each practice's place in one alphabetical order of every
+ * title (Intl.Collator, accents and case aside, so "Étude" sorts with "E"),
+ * zero-padded, because Pagefind compares sort keys as plain strings. One
+ * order for all languages: a practice sits in the index of every language
+ * whose readers find it (src/integrations/pagefind.ts).
  */
 export function titleSortKeys(practices: readonly Pick<CatalogPractice<PracticeFields>, 'slug' | 'data'>[]): Map<string, string> {
-  const keys = new Map<string, string>();
   const width = String(practices.length).length;
-  const byLang = new Map<string, typeof practices[number][]>();
-  for (const p of practices) byLang.set(p.data.language, [...(byLang.get(p.data.language) ?? []), p]);
-  for (const [lang, list] of byLang) {
-    const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
-    [...list]
-      .sort((a, b) => collator.compare(a.data.title, b.data.title) || a.slug.localeCompare(b.slug))
-      .forEach((p, i) => keys.set(p.slug, String(i).padStart(width, '0')));
-  }
-  return keys;
+  const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+  const sorted = [...practices].sort((a, b) => collator.compare(a.data.title, b.data.title) || a.slug.localeCompare(b.slug));
+  return new Map(sorted.map((p, i) => [p.slug, String(i).padStart(width, '0')]));
 }

@@ -176,7 +176,7 @@ describe('embed on a partner site', () => {
     await frame.locator('.embed-show-more').click();
     await expect.poll(() => slugsIn(frame)).toEqual(all.slice(0, 8));
     // Focus moves to the first practice added.
-    expect(await frame.evaluate(() => document.activeElement?.closest('li')?.matches('.embed-practice:nth-child(5)'))).toBe(true);
+    expect(await frame.evaluate(() => document.activeElement?.closest('li')?.matches('.embed-practices > li:nth-child(5)'))).toBe(true);
     await expect.poll(() => frameHeight(page, 0)).toBeGreaterThan(before + 100);
     const taller = await frameHeight(page, 0);
 

@@ -106,7 +106,7 @@ async function start(root: HTMLElement): Promise<void> {
       });
       results.append(button);
     }
-    if (focusFrom !== undefined) list.querySelectorAll('a')[focusFrom]?.focus();
+    if (focusFrom !== undefined) list.querySelectorAll<HTMLElement>(':scope > li')[focusFrom]?.querySelector('a')?.focus();
     const query = embedQuery({ q, filters: params.filters }, { searchOnly: true });
     more.replaceChildren(outLink(atlas(query ? `search/?${query}` : 'search/'), t('embed.moreOnAtlas'), link));
   };
