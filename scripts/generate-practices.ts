@@ -385,7 +385,7 @@ function draftPractice(ctx: Context, index: number, taken: Set<string>, original
   taken.add(slug);
 
   let summary = fill(r.pick(SUMMARY_TEMPLATES[lang]), slots);
-  if ([...summary].length > 235) summary = `${[...summary].slice(0, 230).join('').replace(/\s+\S*$/, '')}.`;
+  if ([...summary].length > 200) summary = `${[...summary].slice(0, 195).join('').replace(/\s+\S*$/, '')}.`;
 
   // Body: the six sections, 400–900 words in all.
   const target = r.int(400, 900);
@@ -461,10 +461,13 @@ function draftPractice(ctx: Context, index: number, taken: Set<string>, original
     const updated = isoDay(r, Number(publishedAt.slice(0, 4)) + 1, 2027);
     if (updated > publishedAt) extra.updatedAt = updated;
   }
+  // A planned or ongoing status says when it was reported: this month, for generated practices.
+  if (status !== 'completed') extra.statusAsOf = new Date().toISOString().slice(0, 7);
   if (lang !== 'en') extra.language = lang;
   if (original) extra.translationOf = original.slug;
-  if (r.chance(0.5)) {
-    extra.resources = Array.from({ length: r.int(1, 4) }, (_, i) => ({
+  // Every practice cites a public source, as the check asks of real ones.
+  {
+    extra.resources = Array.from({ length: r.chance(0.5) ? r.int(1, 4) : 1 }, (_, i) => ({
       title: `${project} ${r.pick(['report', 'guidelines', 'evaluation', 'toolkit', 'handbook', 'factsheet'])} ${r.int(2010, 2025)}`,
       url: `https://${r.pick(LINK_HOSTS)}/resources/${slug}-${i + 1}`,
       ...(r.chance(0.8) ? { type: r.pick(RESOURCE_TYPES) } : {}),
@@ -473,7 +476,8 @@ function draftPractice(ctx: Context, index: number, taken: Set<string>, original
   if (r.chance(0.3)) {
     const first = r.pick(FIRST_NAMES);
     const last = r.pick(LAST_NAMES);
-    extra.contact = { name: `${first} ${last}`, organisation: implementers[0], email: `${slugify(first)}.${slugify(last)}@example.org` };
+    // No e-mail: an invented address at a real organisation's domain would be a lie, a reserved one a placeholder.
+    extra.contact = { name: `${first} ${last}`, organisation: implementers[0] };
   }
   const { slug: _slug, ...fields } = input;
   return { slug, words, lang, data: { ...fields, ...extra }, body };
