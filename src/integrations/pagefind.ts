@@ -80,7 +80,7 @@ export function inLanguageIndex(html: string, lang: string): string {
  * translation). Each language's index then holds one record per practice, so
  * Pagefind ranks, sorts, filters and counts a language's search on its own.
  */
-async function addPractice(index: pagefind.PagefindIndex, url: string, html: string): Promise<void> {
+async function addPractice(index: pagefind.PagefindIndex, url: string, html: string): Promise<number> {
   const own = /<html[^>]*?\slang="([^"]*)"/.exec(html)?.[1];
   const langs = listedIn(html);
   for (const lang of langs.length ? langs : [undefined]) {
@@ -90,6 +90,7 @@ async function addPractice(index: pagefind.PagefindIndex, url: string, html: str
     const { errors } = await index.addHTMLFile({ url: recordUrl, content: lang ? inLanguageIndex(html, lang) : html });
     if (errors.length) throw new Error(`Pagefind could not index ${recordUrl}: ${errors.join('; ')}`);
   }
+  return Math.max(1, langs.length);
 }
 
 /** Builds the index over the built site; resolves with the number of records indexed. */
@@ -108,8 +109,7 @@ async function indexBuiltSite(root: string): Promise<{ pages: number; practices:
     } else {
       for (const page of practicePages) {
         const html = readFileSync(join(root, page), 'utf8');
-        await addPractice(index, `/${page.replace(/index\.html$/, '')}`, html);
-        records += Math.max(1, listedIn(html).length);
+        records += await addPractice(index, `/${page.replace(/index\.html$/, '')}`, html);
       }
     }
     writeBundle(root, await filesOf(index), pages);

@@ -35,7 +35,7 @@ describe('facets.json', () => {
       ],
       vocab,
     );
-    const data = buildFacetData(catalog.practices, vocab, 'fr', useTranslations('fr'));
+    const data = buildFacetData(catalog.practices, vocab, 'fr');
     expect(data.total).toBe(2);
     expect(data.facets.objective.map((v) => [v.v, v.n])).toEqual([
       ['6', 1],

@@ -1,6 +1,6 @@
 import { getCatalog, vocabularies } from '../../data/catalog.ts';
 import { practicesFor } from '../../data/listings.ts';
-import { useTranslations, type Lang } from '../../i18n/index.ts';
+import type { Lang } from '../../i18n/index.ts';
 import { buildFacetData } from '../../scripts/search/facet-data.ts';
 
 /**
@@ -12,6 +12,6 @@ import { buildFacetData } from '../../scripts/search/facet-data.ts';
 export async function facetsResponse(lang: Lang): Promise<Response> {
   const catalog = await getCatalog();
   const practices = await practicesFor(catalog.practices, lang);
-  const data = buildFacetData(practices, vocabularies(), lang, useTranslations(lang));
+  const data = buildFacetData(practices, vocabularies(), lang);
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }

@@ -1,6 +1,6 @@
 import type { CatalogPractice, PracticeFields } from '../../lib/build-catalog.ts';
 import type { Vocabularies } from '../../lib/load-vocabularies.ts';
-import type { Lang, Translate } from '../../i18n/index.ts';
+import type { Lang } from '../../i18n/index.ts';
 import { compareTargetIds } from '../../lib/compare-target-ids.ts';
 import { termLabels } from '../../lib/term-labels.ts';
 import { regionTree } from '../../lib/region-tree.ts';
@@ -43,7 +43,7 @@ export function shortTargetText(text: string, max = 56): string {
 
 type Practice = Pick<CatalogPractice<PracticeFields>, 'data' | 'regions'>;
 
-export function buildFacetData(practices: Practice[], vocab: Vocabularies, lang: Lang, t: Translate): FacetData {
+export function buildFacetData(practices: Practice[], vocab: Vocabularies, lang: Lang): FacetData {
   const counts = Object.fromEntries(FILTER_NAMES.map((name) => [name, new Map<string, number>()])) as Record<FilterName, Map<string, number>>;
   for (const practice of practices) {
     const filters = searchFilters(practice);
