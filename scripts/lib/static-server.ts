@@ -99,7 +99,20 @@ export function resolveRequest(target: string, root: string, prefix: string): Re
     file = join(file, 'index.html');
   }
   if (isFile(file)) return { kind: 'file', file, path: normal, status: 200 };
-  return { kind: 'file', file: join(root, '404.html'), path: normal, status: 404 };
+  return { kind: 'file', file: nearest404(root, rel), path: normal, status: 404 };
+}
+
+/**
+ * The `404.html` nearest to a missing path, as Cloudflare Pages serves it:
+ * `/fr/pratiques-inconnues/` gets the French one (`fr/404.html`), not the English.
+ */
+function nearest404(root: string, rel: string): string {
+  const folders = rel.split('/').filter(Boolean);
+  for (let depth = folders.length; depth > 0; depth--) {
+    const candidate = join(root, ...folders.slice(0, depth), '404.html');
+    if (isFile(candidate)) return candidate;
+  }
+  return join(root, '404.html');
 }
 
 export function createStaticServer({ root, base = '/', headers = {} }: StaticServerOptions): Server {

@@ -98,6 +98,8 @@ describe('the static server', () => {
     writeFileSync(join(root, 'index.html'), '<h1>Home</h1>');
     writeFileSync(join(root, 'practices', 'a', 'index.html'), '<h1>A</h1>');
     writeFileSync(join(root, '404.html'), '<h1>Not found</h1>');
+    mkdirSync(join(root, 'fr'));
+    writeFileSync(join(root, 'fr', '404.html'), '<h1>Page introuvable</h1>');
     writeFileSync(join(root, '_headers'), formatHeadersFile(headerRules('/hub/', ['practices'], ['index.html', '404.html'])));
     const { server, url } = await startStaticServer({ root, base: '/hub/' });
     try {
@@ -120,6 +122,11 @@ describe('the static server', () => {
       const missing = await fetch(url + 'nothing/');
       expect(missing.status).toBe(404);
       expect(await missing.text()).toContain('Not found');
+      // The nearest 404.html up the tree, as Cloudflare Pages serves it.
+      const missingFrench = await fetch(url + 'fr/pratiques/inconnue/');
+      expect(missingFrench.status).toBe(404);
+      expect(await missingFrench.text()).toContain('Page introuvable');
+      expect(await (await fetch(url + 'francais/')).text()).toContain('Not found');
       expect((await fetch(url + '..%2f..%2fetc/passwd')).status).not.toBe(200);
       expect((await fetch(url.replace('/hub/', '/other/'))).status).toBe(404);
     } finally {
