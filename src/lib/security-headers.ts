@@ -169,6 +169,9 @@ export function isMixedFolder(dir: string): boolean {
  * gets a rule for its own index and its children are listed in turn. The
  * overlapping rule carries no CSP: the catch-all's common headers.
  */
+/** Pagefind's folders of content-hashed chunks. */
+export const PAGEFIND_CHUNK_DIRS = ['index', 'filter', 'fragment'] as const;
+
 export function headerRules(base: string, dirs: string[], files: string[]): HeaderRule[] {
   const b = base.endsWith('/') ? base : base + '/';
   const csp = (path: string) => ({ 'Content-Security-Policy': policyForPath(path, b) });
@@ -187,6 +190,10 @@ export function headerRules(base: string, dirs: string[], files: string[]): Head
     // File names that change with their content can be kept for a year.
     else if (section === '_astro') rules.push({ pattern, headers: { ...csp(url), ...IMMUTABLE } });
     else rules.push({ pattern, headers: csp(url) });
+    // Pagefind names its word, filter and fragment chunks after their content,
+    // so a returning reader's next search fetches only chunks it lacks. These
+    // rules add no CSP: hosts merge them with the folder's rule above.
+    if (dir === 'pagefind') for (const chunks of PAGEFIND_CHUNK_DIRS) rules.push({ pattern: `${url}${chunks}/*`, headers: IMMUTABLE });
   }
   for (const file of [...files].sort()) {
     // embed.js is a script partners load, not a page: it needs no policy of its own.

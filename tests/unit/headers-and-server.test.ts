@@ -49,7 +49,7 @@ describe('security headers', () => {
   });
 
   it('never lets two CSPs apply to one path (hosts would merge them)', () => {
-    for (const path of ['/hub/', '/hub/embed/', '/hub/embed/builder/', '/hub/fr/', '/hub/fr/search/', '/hub/fr/embed/', '/hub/practices/a/', '/hub/api/x.json', '/hub/embed.js', '/hub/404.html', '/hub/search/']) {
+    for (const path of ['/hub/', '/hub/embed/', '/hub/embed/builder/', '/hub/fr/', '/hub/fr/search/', '/hub/fr/embed/', '/hub/practices/a/', '/hub/api/x.json', '/hub/embed.js', '/hub/404.html', '/hub/search/', '/hub/pagefind/index/en_613c259.pf_index']) {
       const matching = rules.filter((r) => (r.pattern.endsWith('*') ? path.startsWith(r.pattern.slice(0, -1)) : path === r.pattern));
       expect(matching.filter((r) => r.headers['Content-Security-Policy']), path).toHaveLength(path.endsWith('embed.js') ? 0 : 1);
       expect(matching.filter((r) => r.headers['X-Content-Type-Options']), path).toHaveLength(1);
@@ -66,6 +66,12 @@ describe('security headers', () => {
   it('lets hashed assets and the versioned search index be cached for a year, and nothing else', () => {
     const cache = (path: string) => headersFor(rules, path)['Cache-Control'];
     expect(cache('/hub/_astro/engine.D46ZtcPs.js')).toBe('public, max-age=31536000, immutable');
+    for (const chunk of ['index/en_613c259.pf_index', 'filter/en_2bee958.pf_filter', 'fragment/fr_96d4efd.pf_fragment']) {
+      expect(cache(`/hub/pagefind/${chunk}`), chunk).toBe('public, max-age=31536000, immutable');
+      // Merged with the folder's rule: still one policy, still open to partners.
+      expect(headersFor(rules, `/hub/pagefind/${chunk}`)['Access-Control-Allow-Origin'], chunk).toBe('*');
+    }
+    for (const path of ['/hub/pagefind/pagefind.js', '/hub/pagefind/pagefind-entry.json', '/hub/pagefind/wasm.en.pagefind']) expect(cache(path), path).toBeUndefined();
 
     for (const path of ['/hub/', '/hub/search/', '/hub/search/facets.json', '/hub/practices/a/', '/hub/api/x.json', '/hub/embed.js']) expect(cache(path), path).toBeUndefined();
   });
