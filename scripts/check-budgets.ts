@@ -28,7 +28,7 @@ export const BUDGETS = {
 } as const;
 
 /** Pages that need JavaScript: search and the embeddable views. Every other page works, and ships, without. */
-export const SCRIPTED_PAGES = /^(?:(?:fr|es)\/)?search\/index\.html$|^embed\/|^(?:fr|es)\/embed\/builder\//;
+export const SCRIPTED_PAGES = /^(?:(?:fr|es)\/)?(?:search|embed)\/(?:builder\/)?index\.html$/;
 
 export interface PageWeight {
   /** Path of the HTML file in the site. */
@@ -88,8 +88,8 @@ export function templateOf(file: string): string {
     [/^principles\/$/, 'principles index'],
     [/^principles\/[^/]+\/(page\/\d+\/)?$/, 'principle'],
     [/^((fr|es)\/)?search\/$/, 'search'],
-    [/^embed\/$/, 'embed view'],
-    [/^embed\/builder\/$/, 'embed builder'],
+    [/^((fr|es)\/)?embed\/$/, 'embed view'],
+    [/^((fr|es)\/)?embed\/builder\/$/, 'embed builder'],
     [/^((fr|es)\/)?coverage\/$/, 'coverage'],
   ];
   return rules.find(([pattern]) => pattern.test(path))?.[1] ?? 'other';

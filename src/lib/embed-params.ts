@@ -61,8 +61,12 @@ export function clampLimit(raw: string | undefined): number {
   return Math.min(LIMIT_MAX, Math.max(LIMIT_MIN, Number(raw)));
 }
 
-/** Reads the parameters of `/embed/` from a query string or its parsed form. */
-export function parseEmbedParams(input: string | URLSearchParams): EmbedParams {
+/**
+ * Reads the parameters of `/embed/` from a query string or its parsed form.
+ * `pageLang` is the language of the page that reads them (`/fr/embed/` is
+ * French); a `lang` parameter overrides it.
+ */
+export function parseEmbedParams(input: string | URLSearchParams, pageLang: EmbedLang = EMBED_DEFAULTS.lang): EmbedParams {
   const params = typeof input === 'string' ? new URLSearchParams(input) : input;
   const first = (name: string) => params.getAll(name).find((v) => v.trim() !== '');
   // `theme` is also the colour scheme: its three words are never theme ids.
@@ -76,7 +80,7 @@ export function parseEmbedParams(input: string | URLSearchParams): EmbedParams {
     limit: clampLimit(first('limit')),
     search: search === '1' || search === 'true' || search === 'yes' || search === 'on',
     colorScheme: scheme ?? EMBED_DEFAULTS.colorScheme,
-    lang: oneOf(EMBED_LANGS, first('lang')) ?? EMBED_DEFAULTS.lang,
+    lang: oneOf(EMBED_LANGS, first('lang')) ?? pageLang,
     target: oneOf(LINK_TARGETS, first('target')) ?? EMBED_DEFAULTS.target,
   };
 }

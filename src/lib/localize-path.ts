@@ -4,17 +4,10 @@ const PREFIXED = /^\/(fr|es)(\/.*)$/;
 
 /**
  * Paths that exist once, whatever the reader's language: a practice page (in
- * the practice's own language), open data, the embed view (`?lang=` picks its
- * language) and its script.
+ * the practice's own language), open data and the embed script.
  */
 function isLanguageNeutral(path: string): boolean {
-  return (
-    /^\/practices\/(?!page\/)[^/]+\/$/.test(path) ||
-    path.startsWith('/api/') ||
-    path === '/embed/' ||
-    path.startsWith('/embed/?') ||
-    path === '/embed.js'
-  );
+  return /^\/practices\/(?!page\/)[^/]+\/$/.test(path) || path.startsWith('/api/') || path === '/embed.js';
 }
 
 /**

@@ -226,6 +226,23 @@ describe('embed on a partner site', () => {
     await page.close();
   });
 
+  it('is French at /fr/embed/ and Spanish at /es/embed/, badges and links included', async () => {
+    const { page, problems } = await openPage(browser);
+    for (const [lang, loading, title] of [['fr', /Chargement/, 'Practice Atlas : pratiques'], ['es', /Cargando/, 'Practice Atlas: prácticas']] as const) {
+      await page.goto(`${atlas}${lang}/embed/?objective=23`);
+      await expect.poll(() => page.locator('.embed-status').textContent()).not.toMatch(loading);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      expect(await page.title()).toBe(title);
+      expect(await slugsIn(page.mainFrame())).toEqual(expected(`objective=23&lang=${lang}`).slice(0, 10));
+      expect(await page.locator('.embed-more a').getAttribute('href')).toMatch(new RegExp(`/${lang}/search/\\?objective=23$`));
+    }
+    // lang= still wins over the page's language.
+    await page.goto(`${atlas}fr/embed/?objective=23&lang=es`);
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('es');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   for (const scheme of ['light', 'dark'] as const) {
     it(`is accessible (axe-core), ${scheme} scheme: the embed and the builder`, async () => {
       const context = await browser.newContext({ colorScheme: scheme });

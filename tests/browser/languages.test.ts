@@ -28,6 +28,7 @@ const TEMPLATES = [
   'themes/labour-migration/',
   'principles/',
   'principles/human-rights/',
+  'embed/?objective=23',
   'embed/builder/',
   '404.html',
 ];

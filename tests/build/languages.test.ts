@@ -19,11 +19,11 @@ const pagesOf = (dist: string) => siteFiles(dist).filter((f) => f.endsWith('.htm
 const read = (dist: string, file: string) => readFileSync(join(dist, file), 'utf8');
 
 /**
- * English pages that exist once: practice pages (in their own language), the
- * embed view, Pagefind's files, and the web editor (its interface follows the
+ * English pages that exist once: practice pages (in their own language),
+ * Pagefind's files, and the web editor (its interface follows the
  * editor's browser language).
  */
-const ONE_VERSION = /^(practices\/(?!page\/)[^/]+\/index\.html|embed\/index\.html|pagefind\/|admin\/)/;
+const ONE_VERSION = /^(practices\/(?!page\/)[^/]+\/index\.html|pagefind\/|admin\/)/;
 
 describe('every English page has its French and Spanish twins', () => {
   for (const [name, site] of [['fixture', FIXTURE], ['real', REAL]] as const) {

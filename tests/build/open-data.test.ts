@@ -157,7 +157,7 @@ describe('the Pagefind bundle', () => {
     for (const lang of ['en', 'es', 'fr']) {
       expect(entry.languages[lang]?.page_count, lang).toBe(pickLanguageVersions(catalog.practices, lang, catalog.translations).length);
     }
-    for (const page of ['search/index.html', 'fr/search/index.html', 'es/search/index.html', 'embed/index.html']) {
+    for (const page of ['search/index.html', 'fr/search/index.html', 'es/search/index.html', 'embed/index.html', 'fr/embed/index.html', 'es/embed/index.html']) {
       const root = parseHtml(read(page)).querySelector('[data-bundle]')!;
       const bundle = JSON.parse(root.getAttribute('data-bundle')!) as { tag: string; langs: Record<string, { meta: string; wasm: string }> };
       expect(Object.keys(bundle.langs).sort(), page).toEqual(Object.keys(entry.languages).sort());

@@ -25,6 +25,13 @@ describe('parseEmbedParams', () => {
     expect(hasFilters(p.filters)).toBe(true);
   });
 
+  it('takes the language of the page (/fr/embed/) unless lang names another', () => {
+    expect(parseEmbedParams('objective=5', 'fr').lang).toBe('fr');
+    expect(parseEmbedParams('objective=5&lang=es', 'fr').lang).toBe('es');
+    expect(parseEmbedParams('objective=5&lang=de', 'fr').lang).toBe('fr');
+    expect(parseEmbedParams('objective=5').lang).toBe('en');
+  });
+
   it('reads display options and clamps the limit', () => {
     const p = parseEmbedParams('layout=cards&limit=3&search=1&theme=dark&lang=fr&target=_top');
     expect(p).toMatchObject({ layout: 'cards', limit: 3, search: true, colorScheme: 'dark', lang: 'fr', target: 'top' });

@@ -14,10 +14,12 @@ describe('paths in three languages', () => {
     expect(localizePath('/objectives/5/', 'en')).toBe('/objectives/5/');
   });
 
-  it('keeps practice pages, open data and the embed view in one version', () => {
+  it('keeps practice pages, open data and the embed script in one version', () => {
     expect(localizePath('/practices/sierra-leone-policy/', 'fr')).toBe('/practices/sierra-leone-policy/');
     expect(localizePath('/api/practices.json', 'es')).toBe('/api/practices.json');
-    expect(localizePath('/embed/?lang=fr', 'fr')).toBe('/embed/?lang=fr');
+    expect(localizePath('/embed.js', 'fr')).toBe('/embed.js');
+    // The contract: every URL but practice pages and open data has its twins, the embed view too.
+    expect(localizePath('/embed/?objective=5', 'fr')).toBe('/fr/embed/?objective=5');
     expect(localizePath('/embed/builder/', 'fr')).toBe('/fr/embed/builder/');
     expect(hasLanguageTwins('/practices/x/')).toBe(false);
     expect(hasLanguageTwins('/practices/')).toBe(true);

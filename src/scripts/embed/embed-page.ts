@@ -6,7 +6,8 @@
  * `search=1`) the word chunks of its text. Nothing it fetches grows with the
  * whole collection but Pagefind's own metadata.
  */
-import { embedQuery, parseEmbedParams } from '../../lib/embed-params.ts';
+import { EMBED_LANGS, embedQuery, parseEmbedParams } from '../../lib/embed-params.ts';
+import { localizePath } from '../../lib/localize-path.ts';
 import { cleanQuery, QUERY_MAX } from '../../lib/search-state.ts';
 import { Engine, type ResultCard } from '../search/engine.ts';
 import { readBundle } from '../search/bundle.ts';
@@ -32,10 +33,11 @@ function readJson<T>(text: string | undefined, fallback: T): T {
 }
 
 async function start(root: HTMLElement): Promise<void> {
-  const params = parseEmbedParams(location.search);
+  const pageLang = EMBED_LANGS.find((l) => l === root.dataset.lang);
+  const params = parseEmbedParams(location.search, pageLang);
   const base = root.dataset.base ?? '/';
   const all = readJson<Record<string, EmbedStrings>>(root.dataset.strings, {});
-  const objectives = readJson<Record<string, string>>(root.dataset.objectives, {});
+  const objectives = readJson<Record<string, Record<string, string>>>(root.dataset.objectives, {})[params.lang] ?? {};
   const t = embedTranslate(all[params.lang] ?? all.en!);
   const html = document.documentElement;
   html.lang = params.lang;
@@ -108,7 +110,7 @@ async function start(root: HTMLElement): Promise<void> {
     }
     if (focusFrom !== undefined) list.querySelectorAll<HTMLElement>(':scope > li')[focusFrom]?.querySelector('a')?.focus();
     const query = embedQuery({ q, filters: params.filters }, { searchOnly: true });
-    more.replaceChildren(outLink(atlas(query ? `search/?${query}` : 'search/'), t('embed.moreOnAtlas'), link));
+    more.replaceChildren(outLink(atlas(localizePath('/search/', params.lang) + (query ? `?${query}` : '')), t('embed.moreOnAtlas'), link));
   };
 
   if (params.search) root.insertBefore(searchBox(q, t('embed.searchLabel'), t('search.submit'), (value) => {
