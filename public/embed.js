@@ -11,7 +11,7 @@
   var origin = src.origin;
   var page = new URL('embed/', src);
   var LISTS = /^(objective|sdg|region|country|theme|principle|status)$/;
-  var SINGLE = /^(q|layout|limit|search|lang|target)$/;
+  var SINGLE = /^(q|sort|layout|limit|search|lang|target)$/;
 
   function mount(box) {
     if (box.querySelector('iframe')) return;

@@ -1,5 +1,5 @@
 import { FILTER_NAMES } from './search-record.ts';
-import { cleanQuery, readFilters, type Filters } from './search-state.ts';
+import { cleanQuery, defaultSort, effectiveSort, readFilters, readSort, type Filters, type Sort } from './search-state.ts';
 
 /**
  * The query parameters of `/embed/`: the text and filters of `/search/`
@@ -29,6 +29,8 @@ export type { Filters };
 export interface EmbedParams {
   q: string;
   filters: Filters;
+  /** As on /search/: relevance (newest first without text), newest or title. */
+  sort: Sort;
   layout: EmbedLayout;
   limit: number;
   /** Show a search box inside the embed. */
@@ -42,6 +44,7 @@ export interface EmbedParams {
 
 export const EMBED_DEFAULTS: Omit<EmbedParams, 'filters'> = {
   q: '',
+  sort: 'relevance',
   layout: 'list',
   limit: LIMIT_DEFAULT,
   search: false,
@@ -76,6 +79,7 @@ export function parseEmbedParams(input: string | URLSearchParams, pageLang: Embe
   return {
     q: cleanQuery(params.getAll('q').join(' ')),
     filters,
+    sort: readSort(params),
     layout: oneOf(EMBED_LAYOUTS, first('layout')) ?? EMBED_DEFAULTS.layout,
     limit: clampLimit(first('limit')),
     search: search === '1' || search === 'true' || search === 'yes' || search === 'on',
@@ -94,6 +98,8 @@ export function embedQuery(params: Partial<EmbedParams> & { filters?: Partial<Fi
   const query = new URLSearchParams();
   if (params.q) query.append('q', params.q);
   for (const name of FILTER_NAMES) for (const v of params.filters?.[name] ?? []) query.append(name, v);
+  const sort = effectiveSort({ q: params.q ?? '', sort: params.sort ?? 'relevance' });
+  if (sort !== defaultSort(params.q ?? '')) query.append('sort', sort);
   if (!searchOnly) {
     if (params.layout && params.layout !== EMBED_DEFAULTS.layout) query.append('layout', params.layout);
     if (params.limit && params.limit !== EMBED_DEFAULTS.limit) query.append('limit', String(params.limit));

@@ -112,10 +112,13 @@ export function parseState(search: string | URLSearchParams, isKnown: IsKnown = 
   }
   const filters = readFilters(params, isKnown);
   const q = cleanQuery(params.getAll('q').join(' '));
-  const rawSort = params.get('sort')?.trim().toLowerCase();
-  // Without a (valid) `sort`, relevance: it reads as newest first until there is text.
-  const sort = SORTS.find((s) => s === rawSort) ?? 'relevance';
-  return { q, filters, sort };
+  return { q, filters, sort: readSort(params) };
+}
+
+/** The `sort` parameter; without a valid one, relevance, which reads as newest first until there is text. */
+export function readSort(params: URLSearchParams): Sort {
+  const raw = params.get('sort')?.trim().toLowerCase();
+  return SORTS.find((s) => s === raw) ?? 'relevance';
 }
 
 /**

@@ -14,7 +14,7 @@ import { parseEmbedParams } from '../../src/lib/embed-params.ts';
 import { loadVocabularies } from '../../src/lib/load-vocabularies.ts';
 import { pickLanguageVersions } from '../../src/lib/pick-language-versions.ts';
 import { matchesFilters } from '../support/match-filters.ts';
-import { searchFilters } from '../../src/lib/search-record.ts';
+import { searchFilters, titleSortKeys } from '../../src/lib/search-record.ts';
 import { validatePractices } from '../../src/lib/validate-practices.ts';
 import { axeViolations, launchBrowser, openPage } from '../support/browser.ts';
 import { FIXTURE, REAL } from '../support/sites.ts';
@@ -222,6 +222,19 @@ describe('embed on a partner site', () => {
     expect(await slugsIn(page.mainFrame())).toEqual(fr.slice(0, 10));
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
     expect(await page.title()).toBe('Practice Atlas : pratiques');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('orders by title with sort=title, as /search/ does', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${atlas}embed/?objective=23&sort=title&limit=50`);
+    await expect.poll(() => page.locator('.embed-status').textContent()).not.toMatch(/Loading/);
+    const keys = titleSortKeys(catalog.practices);
+    const byTitle = expected('objective=23').sort((a, b) => keys.get(a)!.localeCompare(keys.get(b)!));
+    expect(byTitle.length).toBeGreaterThan(2);
+    expect(await slugsIn(page.mainFrame())).toEqual(byTitle.slice(0, 50));
+    expect(await page.locator('.embed-more a').getAttribute('href')).toMatch(/\/search\/\?objective=23&sort=title$/);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -101,8 +101,18 @@ describe('embedQuery', () => {
     expect(embedQuery(parseEmbedParams(''))).toBe('');
   });
 
+  it('reads and writes sort as /search/ does: relevance with text, newest without, unless asked', () => {
+    expect(parseEmbedParams('objective=5').sort).toBe('relevance');
+    expect(parseEmbedParams('objective=5&sort=Title').sort).toBe('title');
+    expect(parseEmbedParams('objective=5&sort=oldest').sort).toBe('relevance');
+    expect(embedQuery(parseEmbedParams('objective=5&sort=title'))).toBe('objective=5&sort=title');
+    expect(embedQuery(parseEmbedParams('objective=5&sort=newest'))).toBe('objective=5');
+    expect(embedQuery(parseEmbedParams('q=visa&sort=newest'), { searchOnly: true })).toBe('q=visa&sort=newest');
+    expect(embedQuery(parseEmbedParams('q=visa&sort=relevance'))).toBe('q=visa');
+  });
+
   it('round-trips through parseEmbedParams', () => {
-    const p = parseEmbedParams('q=fair recruitment&objective=6&objective=23&theme=dark&theme=skills&search=1&target=top&lang=es&limit=50&layout=cards');
+    const p = parseEmbedParams('q=fair recruitment&objective=6&objective=23&sort=title&theme=dark&theme=skills&search=1&target=top&lang=es&limit=50&layout=cards');
     expect(parseEmbedParams(embedQuery(p))).toEqual(p);
   });
 });

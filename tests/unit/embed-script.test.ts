@@ -2,6 +2,7 @@
  * /embed.js is hand-written (no build step): these checks keep it small and
  * in step with the embed page.
  */
+import { parseEmbedParams } from '../../src/lib/embed-params.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -26,6 +27,13 @@ describe('embed.js', () => {
   it('passes every filter of /search/ through', () => {
     const lists = /var LISTS = \/\^\(([^)]+)\)\$\//.exec(source)?.[1]?.split('|');
     expect(lists?.sort()).toEqual([...FILTER_NAMES].sort());
+  });
+
+  it('passes every other parameter of /embed/ through', () => {
+    const singles = /var SINGLE = \/\^\(([^)]+)\)\$\//.exec(source)?.[1]?.split('|');
+    const options = Object.keys(parseEmbedParams('')).filter((k) => k !== 'filters').map((k) => (k === 'colorScheme' ? 'theme' : k));
+    // `theme` (the colour scheme) shares its name with the theme filter, a list.
+    expect(singles?.sort()).toEqual(options.filter((k) => k !== 'theme').sort());
   });
 
   it('has no dependency and no markup injection', () => {

@@ -63,7 +63,7 @@ async function start(root: HTMLElement): Promise<void> {
 
   const sourceFor = (text: string): Promise<Source> => {
     if (last?.text !== text) {
-      const source = engine.search({ q: text, filters: params.filters, sort: text ? 'relevance' : 'newest' }).then(({ results }) => ({
+      const source = engine.search({ q: text, filters: params.filters, sort: params.sort }).then(({ results }) => ({
         total: results.length,
         take: (n: number) => Promise.all(results.slice(0, n).map((r) => r.card())),
       }));
@@ -109,7 +109,7 @@ async function start(root: HTMLElement): Promise<void> {
       results.append(button);
     }
     if (focusFrom !== undefined) list.querySelectorAll<HTMLElement>(':scope > li')[focusFrom]?.querySelector('a')?.focus();
-    const query = embedQuery({ q, filters: params.filters }, { searchOnly: true });
+    const query = embedQuery({ q, filters: params.filters, sort: params.sort }, { searchOnly: true });
     more.replaceChildren(outLink(atlas(localizePath('/search/', params.lang) + (query ? `?${query}` : '')), t('embed.moreOnAtlas'), link));
   };
 
