@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isAlias, isCollection, isMap, isNode, isPair, type Document } from 'yaml';
+import { LineCounter, parseDocument, isAlias, isCollection, isMap, isNode, isPair, isScalar, type Document } from 'yaml';
 
 export interface PracticeSource {
   /** Frontmatter as parsed, or undefined when it could not be read. */
@@ -9,6 +9,8 @@ export interface PracticeSource {
   bodyLine: number;
   /** Line of a field, by path (`['gcmObjectives', 1]`), for messages. */
   lineOf: (path: readonly PropertyKey[]) => number | undefined;
+  /** A value as written in the file (`10.10`, which YAML reads as the number 10.1), for messages. */
+  sourceOf: (path: readonly PropertyKey[]) => string | undefined;
   /** Problems reading the frontmatter block itself (missing, broken or hostile YAML). */
   errors: { line?: number; message: string }[];
 }
@@ -64,6 +66,7 @@ export function readPracticeFile(source: string): PracticeSource {
       body: source,
       bodyLine: 1,
       lineOf: () => undefined,
+      sourceOf: () => undefined,
       errors: [
         {
           line: 1,
@@ -137,6 +140,10 @@ export function readPracticeFile(source: string): PracticeSource {
         // A missing key: point at its parent's key instead.
       }
       return undefined;
+    },
+    sourceOf(path) {
+      const node = doc.getIn(path as unknown[], true);
+      return isScalar(node) && node.range ? yamlText.slice(node.range[0], node.range[1]).trim() : undefined;
     },
     errors,
   };

@@ -95,7 +95,7 @@ export async function validatePractices(options: ValidateOptions = {}): Promise<
     if (read.data === undefined) continue;
 
     const parsed = schema.safeParse(read.data);
-    if (!parsed.success) problems.push(...issuesToProblems(parsed.error.issues, file, read.lineOf));
+    if (!parsed.success) problems.push(...issuesToProblems(parsed.error.issues, file, read.lineOf, read.sourceOf));
     const raw = read.data as Record<string, unknown>;
     written.push({ slug, file, raw, lineOf: read.lineOf });
 

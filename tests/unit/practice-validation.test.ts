@@ -129,6 +129,15 @@ describe('messages name the file, the field, the value, what is allowed and the 
     `);
   });
 
+  it('shows an unquoted number as written, not as YAML read it (10.10 is not 10.1)', async () => {
+    expect(await problemsWith({ sdgTargets: '[10.10, 8.8]' })).toMatchInlineSnapshot(`
+      [
+        "practices/x/index.mdx: sdgTargets[0]: 10.10 is a number; write SDG target ids as quoted text, such as "10.10" (line 12)",
+        "practices/x/index.mdx: sdgTargets[1]: 8.8 is a number; write SDG target ids as quoted text, such as "8.8" (line 12)",
+      ]
+    `);
+  });
+
   it('vocabularies: themes, SDG targets, principles, countries, regions', async () => {
     expect(
       await problemsWith({

@@ -10,6 +10,7 @@ export function issuesToProblems(
   issues: z.core.$ZodIssue[],
   file: string,
   lineOf: (path: readonly PropertyKey[]) => number | undefined,
+  sourceOf: (path: readonly PropertyKey[]) => string | undefined = () => undefined,
 ): Problem[] {
   const problems: Problem[] = [];
   for (const issue of issues) {
@@ -30,7 +31,18 @@ export function issuesToProblems(
       }
       continue;
     }
-    problems.push({ file, line: lineOf(issue.path), field: formatPath(issue.path), severity: 'error', message: issue.message });
+    problems.push({ file, line: lineOf(issue.path), field: formatPath(issue.path), severity: 'error', message: asWritten(issue.message, sourceOf(issue.path)) });
   }
   return problems;
+}
+
+/**
+ * A number in a message as the editor wrote it: YAML reads `10.10` as 10.1,
+ * and a message saying "10.1" would send them to another SDG target.
+ */
+function asWritten(message: string, written: string | undefined): string {
+  if (written === undefined || !/^[-+]?\d+(\.\d+)?$/.test(written)) return message;
+  const read = String(Number(written));
+  if (read === written) return message;
+  return message.replace(new RegExp(`(?<![\\w.])${read.replace(/[.+-]/g, '\\$&')}(?![\\w.])`, 'g'), written);
 }
