@@ -171,3 +171,22 @@ describe('images in the body', () => {
     ]);
   });
 });
+
+describe('a practice written as one file', () => {
+  it('has no images of its own: neither a cover nor body images, not even another practice’s', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'atlas-images-'));
+    temps.push(root);
+    mkdirSync(join(root, 'practices', 'other'), { recursive: true });
+    await jpeg(1600).toFile(join(root, 'practices', 'other', 'cover.jpg'));
+    writeFileSync(join(root, 'practices', 'other', 'index.mdx'), withSources(practiceFileText({ ...base, title: 'Another practice with its own cover' })));
+    const text = withSources(practiceFileText(base)).replace('publishedAt:', 'cover: { src: "./other/cover.jpg", alt: "Workers" }\npublishedAt:');
+    writeFileSync(join(root, 'practices', 'desk.mdx'), `${text}\n![Arrivals by year](./other/cover.jpg)\n`);
+    const { problems } = await validatePractices({ dir: join(root, 'practices') });
+    expect(problems.filter((p) => p.severity === 'error').map((p) => `${p.field}: ${p.message.replace(root, '<root>')}`)).toMatchInlineSnapshot(`
+      [
+        "cover.src: "./other/cover.jpg": a practice written as one file (desk.mdx) cannot have images beside it; move it to <root>/practices/desk/index.mdx and put the image in that folder as "./cover.jpg"",
+        "body: image "./other/cover.jpg": a practice written as one file (desk.mdx) cannot have images beside it; move it to <root>/practices/desk/index.mdx and put the image in that folder as "./cover.jpg"",
+      ]
+    `);
+  });
+});

@@ -4,7 +4,7 @@
  * light and wide enough.
  */
 import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import sharp from 'sharp';
 import { closestMatch } from '../closest-match.ts';
 import type { Problem } from '../problem.ts';
@@ -50,6 +50,11 @@ function locate(src: string, { path, slug, display }: Place, label: string): { t
   const name = src.split(/[\\/]/).pop() ?? src;
   if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('/') || src.startsWith('\\') || isAbsolute(src)) {
     return { message: `${label} is not a file beside the practice; put the image in the practice's folder and write "./${name}"` };
+  }
+  // The contract: `practices/<slug>.mdx` has no local files. Its folder is
+  // every practice's, so a path from it could reach another practice's images.
+  if (basename(path) !== 'index.mdx') {
+    return { message: `${label}: a practice written as one file (${basename(path)}) cannot have images beside it; move it to ${display(join(folder, slug))}/index.mdx and put the image in that folder as "./${name}"` };
   }
   let target = resolve(folder, src);
   if (!existsSync(target)) {
