@@ -24,6 +24,8 @@ describe('downloading search results', () => {
     const { page, problems } = await openPage(context);
     await page.goto(site + 'search/?objective=23');
     await page.locator('#search-results .card').first().waitFor();
+    // The first card can show before the status has its count.
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/\d/);
     const count = Number((await page.locator('#search-status').textContent())!.match(/\d+/)![0]);
     expect(count).toBeGreaterThan(10); // more than one page of results
 
