@@ -13,6 +13,7 @@ import { dirname, join, posix, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { siteFiles } from '../src/lib/site-files.ts';
+import { withTrailingSlash } from '../src/lib/base-path.ts';
 
 export const BUDGETS = {
   /** A practice page: HTML, CSS and JavaScript, gzipped. */
@@ -185,7 +186,7 @@ export function pageWeight(dist: string, base: string, file: string): PageWeight
 
 /** Every HTML page of a site, weighed. */
 export function pageWeights(dist: string, base = '/'): PageWeight[] {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = withTrailingSlash(base);
   return siteFiles(dist)
     // The web editor (/admin/) is the staff's tool, not a page for readers: the budgets are the readers'.
     .filter((f) => f.endsWith('.html') && !f.startsWith('admin/'))

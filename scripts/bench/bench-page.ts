@@ -1,5 +1,6 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { withTrailingSlash } from '../../src/lib/base-path.ts';
 
 /**
  * A comparison page of `npm run bench`, written into a built site at `path`
@@ -11,7 +12,7 @@ export function writeBenchPage(dist: string, base: string, path: string, page: {
   const dir = join(dist, path);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const b = base.endsWith('/') ? base : `${base}/`;
+  const b = withTrailingSlash(base);
   writeFileSync(
     join(dir, 'index.html'),
     `<!doctype html>

@@ -14,6 +14,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, posix } from 'node:path';
 import { createGzip } from 'node:zlib';
 import { headersFor, parseHeadersFile } from '../../src/lib/security-headers.ts';
+import { withTrailingSlash } from '../../src/lib/base-path.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -87,13 +88,13 @@ export function resolveRequest(target: string, root: string, prefix: string): Re
   // Backslashes are separators to some browsers and servers: treat them as such.
   const normal = posix.normalize('/' + pathname.replace(/\\/g, '/'));
   const trailing = /\/$/.test(pathname) || /\/\.\.?$/.test(pathname);
-  if (!(normal + (normal.endsWith('/') ? '' : '/')).startsWith(prefix)) return { kind: 'outside' };
+  if (!withTrailingSlash(normal).startsWith(prefix)) return { kind: 'outside' };
   const rel = normal.slice(prefix.length);
   // posix.normalize of an absolute path never climbs above "/", so `rel` stays inside root.
   let file = join(root, rel);
   if (isDirectory(file)) {
     if (!trailing || !normal.endsWith('/')) {
-      const folder = (normal.endsWith('/') ? normal : normal + '/').split('/').map(encodeURIComponent).join('/');
+      const folder = withTrailingSlash(normal).split('/').map(encodeURIComponent).join('/');
       return { kind: 'redirect', location: folder };
     }
     file = join(file, 'index.html');
@@ -118,7 +119,7 @@ function nearest404(root: string, rel: string): string {
 export function createStaticServer({ root, base = '/', headers = {} }: StaticServerOptions): Server {
   const headersFile = join(root, '_headers');
   const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
-  const prefix = base.endsWith('/') ? base : base + '/';
+  const prefix = withTrailingSlash(base);
   const server = createServer((req, res) => {
     try {
       const found = resolveRequest(req.url ?? '/', root, prefix);
@@ -166,5 +167,5 @@ export async function startStaticServer(options: StaticServerOptions): Promise<{
   const port = typeof address === 'object' && address ? address.port : options.port;
   const origin = `http://${options.host ?? '127.0.0.1'}:${port}`;
   const base = options.base ?? '/';
-  return { server, origin, url: origin + (base.endsWith('/') ? base : base + '/') };
+  return { server, origin, url: origin + withTrailingSlash(base) };
 }

@@ -12,6 +12,7 @@ import { adminFiles, CMS_LOCALES, githubRepo } from '../lib/admin-files.ts';
 import { projectRoot } from '../lib/content-paths.ts';
 import { selfHostCms } from '../lib/self-host-cms.ts';
 import { siteConfig } from '../lib/site-config.ts';
+import { withTrailingSlash } from '../lib/base-path.ts';
 
 const require = createRequire(join(projectRoot, 'package.json'));
 // The package exports one entry (`npm/index.js`); its folder holds the browser bundle and the locales.
@@ -53,7 +54,7 @@ export default function admin(): AstroIntegration {
     name: 'practice-atlas:admin',
     hooks: {
       'astro:config:setup': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = withTrailingSlash(config.base);
       },
       'astro:server:setup': ({ server }) => {
         const prefix = `${base}admin/`;

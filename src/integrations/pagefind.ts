@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { BUNDLE_PLACEHOLDER, readBundle, resultUrls } from '../lib/pagefind-bundle.ts';
+import { withTrailingSlash } from '../lib/base-path.ts';
 
 /**
  * The pages Pagefind indexes: one practice each (`/practices/<slug>/`, not
@@ -171,7 +172,7 @@ export default function pagefindIntegration(): AstroIntegration {
     name: 'practice-atlas-pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = withTrailingSlash(config.base);
       },
       'astro:server:setup': ({ server, logger }) => {
         let origin = '';

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { formatHeadersFile, headerRules, isMixedFolder } from '../lib/security-headers.ts';
+import { withTrailingSlash } from '../lib/base-path.ts';
 
 /**
  * Writes `_headers`: one rule per top-level folder and file of the built
@@ -42,7 +43,7 @@ export default function postBuild(): AstroIntegration {
         process.env.ATLAS_INCLUDE_DRAFTS = command === 'dev' ? '1' : '0';
       },
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = withTrailingSlash(config.base);
         site = (config.site ?? '').replace(/\/+$/, '');
       },
       'astro:build:done': ({ dir }) => {

@@ -1,3 +1,4 @@
+import { withTrailingSlash } from './base-path.ts';
 /**
  * A link taken from data (a search result, an embed's record) before it is
  * put in a page: resolved against the site's origin and base path, and kept
@@ -7,7 +8,7 @@
  * the link out. Pure, for the search and embed scripts and their tests.
  */
 export function safeResultUrl(href: string, { origin, base }: { origin: string; base: string }): string | undefined {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = withTrailingSlash(base);
   let site: URL;
   let url: URL;
   try {

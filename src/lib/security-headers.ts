@@ -1,3 +1,4 @@
+import { withTrailingSlash } from './base-path.ts';
 /**
  * HTTP headers for the built site, written to `dist/_headers` (the format
  * Netlify and Cloudflare Pages read) and applied by the local server, so the
@@ -59,7 +60,7 @@ export function contentSecurityPolicy({ frameAncestors, pagefind = false, truste
 
 /** The section of a site path: its first segment after the base and the language (`search`, `embed/builder`...). */
 function sectionOf(path: string, base: string): string[] {
-  const b = base.endsWith('/') ? base : base + '/';
+  const b = withTrailingSlash(base);
   const rest = path.startsWith(b) ? path.slice(b.length) : path.replace(/^\/+/, '');
   const parts = rest.split('/').filter(Boolean);
   if (parts[0] && LANGUAGE_DIRS.has(parts[0])) parts.shift();
@@ -173,7 +174,7 @@ export function isMixedFolder(dir: string): boolean {
 export const PAGEFIND_CHUNK_DIRS = ['index', 'filter', 'fragment'] as const;
 
 export function headerRules(base: string, dirs: string[], files: string[]): HeaderRule[] {
-  const b = base.endsWith('/') ? base : base + '/';
+  const b = withTrailingSlash(base);
   const csp = (path: string) => ({ 'Content-Security-Policy': policyForPath(path, b) });
   const open = { 'Access-Control-Allow-Origin': '*' };
   const rules: HeaderRule[] = [{ pattern: `${b}*`, headers: COMMON_HEADERS }, { pattern: b, headers: csp(b) }];

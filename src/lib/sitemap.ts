@@ -1,3 +1,4 @@
+import { withTrailingSlash } from './base-path.ts';
 /**
  * Which pages the sitemap lists (`@astrojs/sitemap`, with the French and
  * Spanish twins of each page as `hreflang` alternates). Search and embeds, in
@@ -9,7 +10,7 @@ const EXCLUDED = /^(?:(?:fr|es)\/)?(?:search|embed)\//;
 
 /** Whether an absolute page URL of the site (base path included) belongs in the sitemap. */
 export function inSitemap(url: string, site: string, base: string): boolean {
-  const prefix = site.replace(/\/+$/, '') + (base.endsWith('/') ? base : `${base}/`);
+  const prefix = site.replace(/\/+$/, '') + withTrailingSlash(base);
   const path = url.startsWith(prefix) ? url.slice(prefix.length) : new URL(url).pathname.replace(/^\//, '');
   return !EXCLUDED.test(path);
 }
@@ -34,7 +35,7 @@ const ALTERNATE = /<link rel="alternate" hreflang="(en|fr|es)" href="([^"]+)"/g;
  */
 export function withPracticeAlternates(entry: SitemapEntry, site: string, base: string, readPage: (file: string) => string | undefined): SitemapEntry {
   if (!PRACTICE_PAGE.test(entry.url)) return entry;
-  const prefix = site.replace(/\/+$/, '') + (base.endsWith('/') ? base : `${base}/`);
+  const prefix = site.replace(/\/+$/, '') + withTrailingSlash(base);
   if (!entry.url.startsWith(prefix)) return entry;
   const html = readPage(`${entry.url.slice(prefix.length)}index.html`);
   if (!html) return entry;
