@@ -171,7 +171,7 @@ export function isMixedFolder(dir: string): boolean {
  * overlapping rule carries no CSP: the catch-all's common headers.
  */
 /** Pagefind's folders of content-hashed chunks. */
-export const PAGEFIND_CHUNK_DIRS = ['index', 'filter', 'fragment'] as const;
+const PAGEFIND_CHUNK_DIRS = ['index', 'filter', 'fragment'] as const;
 
 export function headerRules(base: string, dirs: string[], files: string[]): HeaderRule[] {
   const b = withTrailingSlash(base);
