@@ -30,6 +30,18 @@ describe.each(sites)('byte budgets of the %s site', (_name, site) => {
     expect(weights().filter((p) => p.template === 'other').map((p) => p.file)).toEqual([]);
   });
 
+  it('loads the coverage styles only on pages that draw coverage, not on /search/', () => {
+    const stylesheets = (file: string) =>
+      [...startTags(readFileSync(join(site.dist, file), 'utf8'))]
+        .filter((t) => t.name === 'link' && t.attrs.rel === 'stylesheet' && t.attrs.href)
+        .map((t) => readFileSync(join(site.dist, t.attrs.href!.slice(site.base.length)), 'utf8'))
+        .join('\n');
+    expect(stylesheets('coverage/index.html')).toContain('.world-map');
+    expect(stylesheets('index.html')).toContain('.world-map');
+    expect(stylesheets('search/index.html')).not.toContain('.world-map');
+    expect(stylesheets('practices/index.html')).not.toContain('.world-map');
+  });
+
   it('keeps every practice page within 25 KB gzipped, HTML, CSS and JavaScript', () => {
     const practices = weights().filter((p) => p.template === 'practice');
     expect(practices.length).toBeGreaterThan(4);
