@@ -9,6 +9,7 @@ import localized404 from './src/integrations/localized-404.ts';
 import { siteConfig } from './src/lib/site-config.ts';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { I18N } from './src/i18n/locales.ts';
 import { SITEMAP_I18N, inSitemap, withPracticeAlternates } from './src/lib/sitemap.ts';
 
 const { site, base } = siteConfig();
@@ -48,12 +49,8 @@ export default defineConfig({
     pagefind(),
   ],
   // English at /, French and Spanish under /fr/ and /es/ with the same path
-  // segments and ids. The pages are thin wrappers in src/pages/fr/ and
-  // src/pages/es/ around shared components that take `lang`.
-  i18n: {
-    locales: ['en', 'fr', 'es'],
-    defaultLocale: 'en',
-    routing: { prefixDefaultLocale: false },
-  },
+  // segments and ids: src/i18n/locales.ts, which the rest of the code reads.
+  // Each route is written once, under src/pages/[...locale]/.
+  i18n: { ...I18N, locales: [...I18N.locales] },
   devToolbar: { enabled: false },
 });

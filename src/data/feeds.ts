@@ -4,7 +4,7 @@ import { atomFeed } from '../lib/atom-feed.ts';
 import { practiceFeed } from '../lib/feed-model.ts';
 import { feedSources, type FeedSource } from '../lib/feed-sources.ts';
 import { jsonFeed } from '../lib/json-feed.ts';
-import { localizePath } from '../lib/localize-path.ts';
+import { localizePath } from '../i18n/locales.ts';
 import { openDataPaths, type FeedFormat } from '../lib/open-data-paths.ts';
 import { siteConfig } from '../lib/site-config.ts';
 import { termLabels } from '../lib/term-labels.ts';

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/index.ts';
-import { localizePath } from '../lib/localize-path.ts';
+import { localizePath } from '../i18n/locales.ts';
 import { withBase } from '../lib/urls.ts';
 
 /** A site path with the configured base path in front. */

@@ -1,5 +1,6 @@
 import { FILTER_NAMES } from './search-record.ts';
 import { cleanQuery, defaultSort, effectiveSort, readFilters, readSort, type Filters, type Sort } from './search-state.ts';
+import { LANGS, type Lang } from '../i18n/locales.ts';
 
 /**
  * The query parameters of `/embed/`: the text and filters of `/search/`
@@ -12,8 +13,8 @@ import { cleanQuery, defaultSort, effectiveSort, readFilters, readSort, type Fil
  * theme ids, so the value decides which one is meant.
  */
 
-export const EMBED_LANGS = ['en', 'fr', 'es'] as const;
-export type EmbedLang = (typeof EMBED_LANGS)[number];
+export const EMBED_LANGS = LANGS;
+export type EmbedLang = Lang;
 export const EMBED_LAYOUTS = ['list', 'cards'] as const;
 export type EmbedLayout = (typeof EMBED_LAYOUTS)[number];
 export const COLOR_SCHEMES = ['auto', 'light', 'dark'] as const;

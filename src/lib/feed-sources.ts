@@ -2,7 +2,7 @@ import type { Catalog, CatalogPractice, PracticeFields } from './build-catalog.t
 import type { Vocabularies } from './load-vocabularies.ts';
 import type { FeedFacet } from './open-data-paths.ts';
 import type { Lang, Translate } from '../i18n/index.ts';
-import { localizePath } from './localize-path.ts';
+import { localizePath } from '../i18n/locales.ts';
 import { pickLanguageVersions } from './pick-language-versions.ts';
 import { termLabels } from './term-labels.ts';
 import { paths } from './urls.ts';

@@ -1,5 +1,5 @@
 import { LANGS, type Lang } from '../i18n/index.ts';
-import { hasLanguageTwins, localizePath, splitLangPath } from './localize-path.ts';
+import { hasLanguageTwins, localizePath, splitLangPath } from '../i18n/locales.ts';
 
 /** A version of the current page in another language (path without base). */
 export interface Alternate {

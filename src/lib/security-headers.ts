@@ -1,4 +1,5 @@
 import { withTrailingSlash } from './base-path.ts';
+import { PREFIXED_LANGS } from '../i18n/locales.ts';
 /**
  * HTTP headers for the built site, written to `dist/_headers` (the format
  * Netlify and Cloudflare Pages read) and applied by the local server, so the
@@ -18,7 +19,7 @@ import { withTrailingSlash } from './base-path.ts';
  */
 
 /** The languages whose pages live under `/<lang>/`; English is at the root. */
-const LANGUAGE_DIRS = new Set(['fr', 'es']);
+const LANGUAGE_DIRS = new Set<string>(PREFIXED_LANGS);
 
 export interface PolicyOptions {
   /** Who may frame the page: `'self'`, or `*` for the embed. */

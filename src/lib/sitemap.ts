@@ -1,4 +1,5 @@
 import { withTrailingSlash } from './base-path.ts';
+import { DEFAULT_LANG, LANGS, type Lang } from '../i18n/locales.ts';
 /**
  * Which pages the sitemap lists (`@astrojs/sitemap`, with the French and
  * Spanish twins of each page as `hreflang` alternates). Search and embeds, in
@@ -15,8 +16,8 @@ export function inSitemap(url: string, site: string, base: string): boolean {
   return !EXCLUDED.test(path);
 }
 
-/** The sitemap's own options for the Atlas's three languages: English at `/`, French and Spanish under `/fr/` and `/es/`. */
-export const SITEMAP_I18N = { defaultLocale: 'en', locales: { en: 'en', fr: 'fr', es: 'es' } } as const;
+/** The sitemap's own options for the site's locales: the default at `/`, the others under `/<lang>/`. */
+export const SITEMAP_I18N = { defaultLocale: DEFAULT_LANG, locales: Object.fromEntries(LANGS.map((l) => [l, l])) as Record<Lang, Lang> };
 
 /** A sitemap entry as `@astrojs/sitemap` hands it to `serialize`. */
 export interface SitemapEntry {

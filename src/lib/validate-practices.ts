@@ -21,6 +21,7 @@ import { listPracticeFiles, slugProblems } from './validate/practice-files.ts';
 import { translationProblems, type WrittenPractice } from './validate/translations.ts';
 import { vocabularyProblems } from './validate/vocabularies.ts';
 import { httpsResourceProblems, staleStatusProblems, textProblems } from './validate/warnings.ts';
+import { DEFAULT_LANG, isLang } from '../i18n/locales.ts';
 
 export { SECTION_NAMES, SUGGESTED_SECTIONS } from './validate/body.ts';
 export { MAX_IMAGE_BYTES, MIN_IMAGE_WIDTH } from './validate/images.ts';
@@ -57,7 +58,6 @@ export interface ValidateOptions {
   today?: Date;
 }
 
-const LANGUAGES = new Set(['en', 'fr', 'es']);
 
 /** Asynchronous because image dimensions are read from the files. */
 export async function validatePractices(options: ValidateOptions = {}): Promise<ValidationResult> {
@@ -88,7 +88,7 @@ export async function validatePractices(options: ValidateOptions = {}): Promise<
     const read = readPracticeFile(readFileSync(path, 'utf8'));
     for (const e of read.errors) problems.push({ file, line: e.line, severity: 'error', message: e.message });
     const language = (read.data as { language?: unknown } | undefined)?.language;
-    const body = checkBody(read.body, read.bodyLine, file, typeof language === 'string' && LANGUAGES.has(language) ? (language as 'en' | 'fr' | 'es') : 'en');
+    const body = checkBody(read.body, read.bodyLine, file, isLang(language) ? language : DEFAULT_LANG);
     problems.push(...body.problems);
     const place = { path, slug, display };
     checkBodyImages(body.images, place, problems, imageChecks);

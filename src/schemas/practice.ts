@@ -15,6 +15,7 @@ import { EMAIL, calendarDate, fail, list, name, oneOf, partialDate, text, typeEr
 
 export { INVISIBLE_CHARACTERS } from './field-rules.ts';
 import type { Vocabularies } from '../lib/load-vocabularies.ts';
+import { I18N } from '../i18n/locales.ts';
 
 export const SCOPES = ['local', 'national', 'regional', 'global'] as const;
 export const PRACTICE_TYPES = [
@@ -29,7 +30,8 @@ export const PRACTICE_TYPES = [
 ] as const;
 export const STATUSES = ['planned', 'ongoing', 'completed'] as const;
 export const EVALUATIONS = ['independent', 'internal', 'none'] as const;
-export const LANGUAGES = ['en', 'fr', 'es'] as const;
+/** The languages a practice can be written in: the site's locales (src/i18n/locales.ts). */
+export const LANGUAGES = I18N.locales;
 export const RESOURCE_TYPES = [
   'report',
   'policy',

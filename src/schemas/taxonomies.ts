@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
 import { EVALUATIONS, PRACTICE_TYPES, RESOURCE_TYPES, SCOPES, STATUSES } from './practice.ts';
+import { I18N, PREFIXED_LANGS, type Lang } from '../i18n/locales.ts';
 
 /** The languages every label is worded in; English is the entry's own fields. */
-export const TRANSLATED_LANGS = ['fr', 'es'] as const;
-export type TranslatedLang = (typeof TRANSLATED_LANGS)[number];
+export const TRANSLATED_LANGS = PREFIXED_LANGS;
+export type TranslatedLang = Exclude<Lang, typeof I18N.defaultLocale>;
 
 /** A label in French or Spanish: never empty, and a missing one says what to write. */
 const label = (what: string) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countPractices, pluralOf, useTranslations } from '../../src/i18n/index.ts';
-import { hasLanguageTwins, localizePath, splitLangPath } from '../../src/lib/localize-path.ts';
+import { hasLanguageTwins, localizePath, splitLangPath } from '../../src/i18n/locales.ts';
 import { pageAlternates } from '../../src/lib/page-alternates.ts';
 import { pickLanguageVersions } from '../../src/lib/pick-language-versions.ts';
 

@@ -7,6 +7,7 @@ import { mdxToMdast } from 'satteri';
 import type { Problem } from '../problem.ts';
 import { bodySafetyProblems } from './body-safety.ts';
 import type { MdNode } from './md-node.ts';
+import type { Lang } from '../../i18n/locales.ts';
 
 export const SUGGESTED_SECTIONS = [
   'Context',
@@ -18,7 +19,7 @@ export const SUGGESTED_SECTIONS = [
 ] as const;
 
 /** The suggested sections in each language a practice may be written in, in the same order. */
-export const SECTION_NAMES: Record<'en' | 'fr' | 'es', readonly string[]> = {
+export const SECTION_NAMES: Record<Lang, readonly string[]> = {
   en: SUGGESTED_SECTIONS,
   fr: ['Contexte', 'Ce qui a été fait', 'Résultats', 'Difficultés', 'Enseignements', 'Reproductibilité'],
   es: ['Contexto', 'Qué se hizo', 'Resultados', 'Desafíos', 'Lecciones aprendidas', 'Replicabilidad'],
@@ -51,7 +52,7 @@ function bodyImages(tree: MdNode, bodyLine: number): BodyImage[] {
   });
 }
 
-function sectionProblems(tree: MdNode, body: string, bodyLine: number, file: string, language: 'en' | 'fr' | 'es'): Problem[] {
+function sectionProblems(tree: MdNode, body: string, bodyLine: number, file: string, language: Lang): Problem[] {
   const problems: Problem[] = [];
   const headings = (tree.children ?? []).filter((n) => n.type === 'heading');
   for (const h of headings) {
@@ -92,7 +93,7 @@ export interface CheckedBody {
 }
 
 /** Parses and checks a body. `bodyLine` is the file line on which the body starts. */
-export function checkBody(body: string, bodyLine: number, file: string, language: 'en' | 'fr' | 'es' = 'en'): CheckedBody {
+export function checkBody(body: string, bodyLine: number, file: string, language: Lang = 'en'): CheckedBody {
   let tree: MdNode;
   try {
     tree = mdxToMdast(body) as MdNode;

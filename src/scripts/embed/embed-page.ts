@@ -7,7 +7,7 @@
  * whole collection but Pagefind's own metadata.
  */
 import { EMBED_LANGS, embedQuery, parseEmbedParams } from '../../lib/embed-params.ts';
-import { localizePath } from '../../lib/localize-path.ts';
+import { localizePath } from '../../i18n/locales.ts';
 import { cleanQuery, QUERY_MAX } from '../../lib/search-state.ts';
 import { Engine, type ResultCard } from '../search/engine.ts';
 import { readBundle } from '../search/bundle.ts';

@@ -1,5 +1,6 @@
 import { safeResultUrl } from '../../lib/safe-result-url.ts';
 import type { ResultCard } from '../search/engine.ts';
+import { isLang } from '../../i18n/locales.ts';
 
 /**
  * One result card, for /search/ and /embed/: title link, text (the excerpt
@@ -75,7 +76,7 @@ export function resultCard(card: ResultCard, options: CardOptions): HTMLLIElemen
   const href = sitePath(card.url, options.base);
   if (!href) return undefined;
   const item = h('article', options.className);
-  const other = card.lang !== options.lang && (card.lang === 'en' || card.lang === 'fr' || card.lang === 'es') ? card.lang : undefined;
+  const other = card.lang !== options.lang && isLang(card.lang) ? card.lang : undefined;
   // Screen readers read the title and text in the practice's own language.
   if (other) item.lang = other;
   const title = h(options.heading);

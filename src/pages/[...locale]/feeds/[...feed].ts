@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { feedPaths, feedResponse } from '../../../data/feeds.ts';
+import { localePaths, type Lang } from '../../../i18n/locales.ts';
+import type { FeedSource } from '../../../lib/feed-sources.ts';
+import type { FeedFormat } from '../../../lib/open-data-paths.ts';
+
+export const getStaticPaths = () => localePaths(feedPaths);
+
+export const GET: APIRoute<{ source: FeedSource; format: FeedFormat; lang: Lang }> = ({ props }) => feedResponse(props.lang, props.source, props.format);

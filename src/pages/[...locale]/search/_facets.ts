@@ -1,0 +1,17 @@
+import { getCatalog, vocabularies } from '../../../data/catalog.ts';
+import { practicesFor } from '../../../data/listings.ts';
+import type { Lang } from '../../../i18n/index.ts';
+import { buildFacetData } from '../../../scripts/search/facet-data.ts';
+
+/**
+ * `facets.json` of one language's search page: the filter values of the
+ * practices a reader of that language finds (each once, in that language where
+ * it exists), with labels and counts, so the page draws its
+ * filters without fetching Pagefind's filter chunks.
+ */
+export async function facetsResponse(lang: Lang): Promise<Response> {
+  const catalog = await getCatalog();
+  const practices = await practicesFor(catalog.practices, lang);
+  const data = buildFacetData(practices, vocabularies(), lang);
+  return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+}

@@ -1,8 +1,0 @@
-import type { APIRoute } from 'astro';
-import { feedPaths, feedResponse } from '../../../data/feeds.ts';
-import type { FeedSource } from '../../../lib/feed-sources.ts';
-import type { FeedFormat } from '../../../lib/open-data-paths.ts';
-
-export const getStaticPaths = () => feedPaths('es');
-
-export const GET: APIRoute<{ source: FeedSource; format: FeedFormat }> = ({ props }) => feedResponse('es', props.source, props.format);
