@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Lang } from '../i18n/index.ts';
 import { countCoverage, type Coverage } from '../lib/count-coverage.ts';
 import { projectWorld, type WorldGeometry } from '../lib/project-world.ts';
 import { getCatalog, vocabularies, type Practice } from './catalog.ts';
@@ -34,17 +33,4 @@ export function coverageOf(practices: readonly Practice[]): Coverage {
 export function countriesIn(region: string): Set<string> {
   const inside = [...vocabularies().countries.values()].filter((c) => [c.region, c.subRegion, c.intermediateRegion].includes(region));
   return new Set(inside.map((c) => c.id));
-}
-
-/**
- * Whether browse pages (countries, objectives, regions, SDG targets) exist in
- * French and Spanish. They come with issue 12; until then French and Spanish
- * coverage pages link to the English ones. Search exists in all three.
- */
-export const LOCALISED_BROWSE_PAGES = false;
-
-/** A site path in a language: `/fr/search/…` for French, the English path where no French page exists yet. */
-export function pathIn(lang: Lang, path: string): string {
-  if (lang === 'en') return path;
-  return path.startsWith('/search/') || path.startsWith('/coverage/') || LOCALISED_BROWSE_PAGES ? `/${lang}${path}` : path;
 }

@@ -253,7 +253,6 @@ export const en = {
   'coverage.lead':
     'Where the practices in the Atlas are, and where none exist yet: by country, by GCM objective and region, by SDG target and by year of start.',
   'coverage.contribute': 'Fill a gap: share a practice',
-  'coverage.untranslated': 'Some names of objectives, regions and SDGs are not translated yet: they are shown in English.',
   'coverage.map.title': 'Practices by country',
   'coverage.table.title': 'GCM objectives by region',
   'coverage.table.lead':
@@ -296,6 +295,12 @@ export const en = {
   'card.inLanguage.en': 'In English',
   'card.inLanguage.fr': 'In French',
   'card.inLanguage.es': 'In Spanish',
+  // languages (issue 20): places on cards, the page of a practice without a version in the reader's language
+  'place.more': '{count} more',
+  'untranslated.title': 'Not available in English',
+  'untranslated.lead': 'This practice has no English version yet. It was written in {language}.',
+  'untranslated.original': 'Read the original: {title}',
+  'untranslated.objective': 'Practices of objective {n} in English: {short}',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -258,7 +258,6 @@ export const es: Dictionary = {
   'coverage.lead':
     'Dónde están las prácticas del Atlas y dónde todavía no hay ninguna: por país, por objetivo del Pacto Mundial y región, por meta de los ODS y por año de inicio.',
   'coverage.contribute': 'Llenar un vacío: proponer una práctica',
-  'coverage.untranslated': 'Algunos nombres de objetivos, regiones y ODS aún no están traducidos: se muestran en inglés.',
   'coverage.map.title': 'Prácticas por país',
   'coverage.table.title': 'Objetivos del Pacto Mundial por región',
   'coverage.table.lead':
@@ -301,4 +300,10 @@ export const es: Dictionary = {
   'card.inLanguage.en': 'En inglés',
   'card.inLanguage.fr': 'En francés',
   'card.inLanguage.es': 'En español',
+  // languages (issue 20): places on cards, the page of a practice without a version in the reader's language
+  'place.more': '{count} más',
+  'untranslated.title': 'Aún no disponible en español',
+  'untranslated.lead': 'Esta práctica aún no tiene versión en español. Se redactó en {language}.',
+  'untranslated.original': 'Leer el original: {title}',
+  'untranslated.objective': 'Las prácticas del objetivo {n} en español: {short}',
 };

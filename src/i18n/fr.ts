@@ -259,7 +259,6 @@ export const fr: Dictionary = {
   'coverage.lead':
     'Où se trouvent les pratiques de l’Atlas, et où il n’y en a pas encore : par pays, par objectif du Pacte mondial et par région, par cible des ODD et par année de début.',
   'coverage.contribute': 'Combler une lacune : proposer une pratique',
-  'coverage.untranslated': 'Certains noms d’objectifs, de régions et d’ODD ne sont pas encore traduits : ils sont affichés en anglais.',
   'coverage.map.title': 'Pratiques par pays',
   'coverage.table.title': 'Objectifs du Pacte mondial par région',
   'coverage.table.lead':
@@ -302,4 +301,10 @@ export const fr: Dictionary = {
   'card.inLanguage.en': 'En anglais',
   'card.inLanguage.fr': 'En français',
   'card.inLanguage.es': 'En espagnol',
+  // languages (issue 20): places on cards, the page of a practice without a version in the reader's language
+  'place.more': '{count} autres',
+  'untranslated.title': 'Pas encore disponible en français',
+  'untranslated.lead': 'Cette pratique n’a pas encore de version française. Elle a été rédigée en {language}.',
+  'untranslated.original': 'Lire l’original : {title}',
+  'untranslated.objective': 'Les pratiques de l’objectif {n} en français : {short}',
 };

@@ -1,9 +1,11 @@
 import { en, type Dictionary, type UiKey } from './en.ts';
 import { fr } from './fr.ts';
 import { es } from './es.ts';
+import { typeset } from './typography.ts';
 
-export type Lang = 'en' | 'fr' | 'es';
-export const LANGS: readonly Lang[] = ['en', 'fr', 'es'];
+import type { Lang } from './locales.ts';
+
+export { LANGS, type Lang } from './locales.ts';
 
 /**
  * Each language's name in that language, for the language switcher and the
@@ -24,8 +26,9 @@ export function useTranslations(lang: Lang): Translate {
   const dict = dictionaries[lang];
   const number = numberFormat(lang);
   return (key, params) => {
-    const template = dict[key];
-    if (template === undefined) throw new Error(`src/i18n/${lang}.ts has no string "${key}"; add it (src/i18n/en.ts has the English).`);
+    const raw = dict[key];
+    if (raw === undefined) throw new Error(`src/i18n/${lang}.ts has no string "${key}"; add it (src/i18n/en.ts has the English).`);
+    const template = typeset(lang, raw);
     return params
       ? template.replace(/\{(\w+)\}/g, (_, name: string) => {
           const value = params[name];
@@ -56,6 +59,23 @@ export function pluralOf(lang: Lang, count: number): Intl.LDMLPluralRule {
 export function countPractices(t: Translate, count: number, lang: Lang = 'en'): string {
   if (count === 0) return t('count.none');
   return pluralOf(lang, count) === 'one' ? t('count.practice') : t('count.practices', { count });
+}
+
+const collators = new Map<Lang, Intl.Collator>();
+const listFormats = new Map<Lang, Intl.ListFormat>();
+
+/** The language's alphabetical order ("Émirats" with "E", "Ñ" after "N" in Spanish). */
+export function collator(lang: Lang): Intl.Collator {
+  let c = collators.get(lang);
+  if (!c) collators.set(lang, (c = new Intl.Collator(lang, { sensitivity: 'base', numeric: true })));
+  return c;
+}
+
+/** "Belgium, France and Lithuania", "Belgique, France et Lituanie", "Bélgica, Francia y Lituania". */
+export function listFormat(lang: Lang): Intl.ListFormat {
+  let f = listFormats.get(lang);
+  if (!f) listFormats.set(lang, (f = new Intl.ListFormat(lang, { type: 'conjunction' })));
+  return f;
 }
 
 export type { UiKey };

@@ -83,8 +83,7 @@ export function buildGeography(regionNames: readonly RegionNames[]): { regions: 
     // Antarctica belongs to no M49 region; the Atlas cannot place it.
     if (!region || !subRegion) continue;
     const intermediate = chain.find((c) => c.type === 3);
-    const name = (lang: string) =>
-      isoCountries.getName(r.iso3166!, lang, { select: 'official' }) ?? r.name;
+    const name = (lang: string) => commonName(isoCountries.getName(r.iso3166!, lang, { select: 'official' }) ?? r.name, isoCountries.alpha3ToAlpha2(r.iso3166!) ?? r.iso3166!, lang);
     // i18n-iso-countries drops some diacritics in English ("Cote d'Ivoire");
     // M49 keeps them, so prefer M49's spelling when the two differ only there.
     const english = slugify(r.name) === slugify(name('en')) ? r.name : name('en');
@@ -99,4 +98,27 @@ export function buildGeography(regionNames: readonly RegionNames[]): { regions: 
   }
   countries.sort((a, b) => a.id.localeCompare(b.id));
   return { regions, countries };
+}
+
+/**
+ * Names in the long or inverted form of a formal title ("The Republic of North
+ * Macedonia", "Moldova, Republic of", "República Democrática Popular de Lao"):
+ * cards, maps and lists want the name people use.
+ */
+const FORMAL = /[,(]|\bRepublic\b|République|República|Federation|Federated|\bState of\b|People's|Holy See|Saint-Siège|Santa Sede|Royaume d'|of America|d'Amérique/;
+/** CLDR short names that are not a country's name in running text ("Congo - Kinshasa", "Hong Kong SAR China", "Antigua & Barbuda"). */
+const NOT_A_NAME = /&| - |\bSAR\b|R\.A\.S\.|\bRAE\b|Kinshasa|Brazzaville|Territor/;
+const displayNames = new Map<string, Intl.DisplayNames>();
+
+/**
+ * A country's common short name in a language: i18n-iso-countries' name,
+ * unless it is a formal title, then CLDR's short name for the region
+ * (`Intl.DisplayNames`: "North Macedonia", "Moldova", "Corea del Sur").
+ */
+export function commonName(official: string, alpha2: string, lang: string): string {
+  if (!FORMAL.test(official)) return official;
+  let names = displayNames.get(lang);
+  if (!names) displayNames.set(lang, (names = new Intl.DisplayNames(lang, { type: 'region' })));
+  const short = names.of(alpha2);
+  return short && short !== alpha2 && !NOT_A_NAME.test(short) ? short : official;
 }

@@ -36,6 +36,8 @@ export interface MapOptions {
   highlight?: ReadonlySet<string> | undefined;
   /** Name used to sort the table alternative alphabetically within a count. */
   sortName?: (iso3: string) => string;
+  /** The page's language, whose collation orders the names ("Émirats" with "E"). */
+  lang?: string;
 }
 
 /** What one map shows: the projected world with one page's counts, shades and links. */
@@ -56,10 +58,11 @@ export function mapView(world: WorldGeometry, options: MapOptions): MapView {
   // Points of countries with practices come last, so they are drawn on top and focused after the shapes.
   const points = world.points.map((p) => ({ ...item(p.iso3), x: p.x, y: p.y })).sort((a, b) => a.count - b.count);
   const name = options.sortName ?? ((iso3: string) => iso3);
+  const collator = new Intl.Collator(options.lang ?? 'en');
   const listed = Object.entries(counts)
     .filter(([, count]) => count > 0)
     .map(([iso3, count]) => ({ iso3, count, label: label(iso3, count), href: href(iso3) }))
-    .sort((a, b) => b.count - a.count || name(a.iso3).localeCompare(name(b.iso3)));
+    .sort((a, b) => b.count - a.count || collator.compare(name(a.iso3), name(b.iso3)));
   const drawn = new Set([...world.shapes.map((s) => s.iso3), ...world.points.map((p) => p.iso3)]);
   return {
     viewBox: `0 0 ${world.width} ${world.height}`,

@@ -38,8 +38,12 @@ describe('derived fields', () => {
   });
 
   it('labels places and dates for readers', () => {
-    expect(placeLabel({ countries: ['SLE', 'CIV'] }, vocab)).toBe('Sierra Leone, Côte d’Ivoire');
-    expect(placeLabel({ countries: ['SLE', 'CIV', 'CRI', 'FRA'] }, vocab)).toBe('Sierra Leone, Côte d’Ivoire, Costa Rica + 1');
+    expect(placeLabel({ countries: ['SLE', 'CIV'] }, vocab)).toBe('Côte d’Ivoire and Sierra Leone');
+    expect(placeLabel({ countries: ['SLE', 'CIV', 'CRI', 'FRA'] }, vocab)).toBe('Costa Rica, Côte d’Ivoire, France, and 1 more');
+    // Each language's names, order and list: "Espagne" before "Lituanie", "España" after "Bélgica".
+    expect(placeLabel({ countries: ['LTU', 'ESP', 'BEL'] }, vocab, 'fr')).toBe('Belgique, Espagne et Lituanie');
+    expect(placeLabel({ countries: ['LTU', 'ESP', 'BEL'] }, vocab, 'es')).toBe('Bélgica, España y Lituania');
+    expect(placeLabel({ countries: ['LTU', 'ESP', 'BEL', 'FRA', 'MKD'] }, vocab, 'es')).toBe('Bélgica, España, Francia y 2 más');
     expect(placeLabel({ regions: ['caribbean'] }, vocab, 'fr')).toBe('Caraïbes');
     expect(placeLabel({}, vocab)).toBe('');
     expect(partialDateLabel('2019')).toBe('2019');

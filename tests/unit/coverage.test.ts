@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/build-catalog.ts';
 import { CompactPath } from '../../src/lib/compact-path.ts';
 import { countCoverage } from '../../src/lib/count-coverage.ts';
-import { untranslatedCount, vocabLabel } from '../../src/lib/coverage-labels.ts';
+import { termLabels } from '../../src/lib/term-labels.ts';
 import { loadVocabularies } from '../../src/lib/load-vocabularies.ts';
 import { mapView } from '../../src/lib/map-view.ts';
 import { projectWorld, type WorldGeometry } from '../../src/lib/project-world.ts';
@@ -209,18 +209,24 @@ describe('one map view', () => {
   });
 });
 
-describe('labels', () => {
-  it('are in the page language where the vocabulary has one, and say so where not', () => {
-    expect(vocabLabel(vocab, 'country', 'CIV', 'es')).toEqual({ text: 'Costa de Marfil', lang: 'es' });
-    expect(vocabLabel(vocab, 'objective', 6, 'en').lang).toBe('en');
-    expect(untranslatedCount(vocab, 'en')).toBe(0);
-    for (const kind of ['objective', 'region', 'sdgGoal'] as const) {
-      const id = kind === 'region' ? 'africa' : 1;
-      const label = vocabLabel(vocab, kind, id, 'fr');
-      // English is acceptable only when marked as English: the page then sets lang="en" on it.
-      expect(label.lang === 'fr' || label.text === vocabLabel(vocab, kind, id, 'en').text).toBe(true);
-    }
-    expect(() => vocabLabel(vocab, 'region', 'atlantis', 'en')).toThrow('No region "atlantis"');
+describe('labels of the coverage pages', () => {
+  it('are the vocabularies’ labels in the page language, never English on a French or Spanish page', () => {
+    const fr = termLabels(vocab, 'fr');
+    const es = termLabels(vocab, 'es');
+    expect(fr.region('africa')).toBe('Afrique');
+    expect(es.region('africa')).toBe('África');
+    expect(fr.objective(10).short).toBe('Éradiquer la traite de personnes');
+    expect(es.objective(10).short).toBe('Erradicar la trata de personas');
+    expect(fr.sdgGoal(1).short).toBe('Pas de pauvreté');
+    expect(es.country('CIV')).toBe('Costa de Marfil');
+  });
+
+  it('name countries by their common short name in each language', () => {
+    const names = (iso3: string) => (['en', 'fr', 'es'] as const).map((l) => termLabels(vocab, l).country(iso3));
+    expect(names('MKD')).toEqual(['North Macedonia', 'Macédoine du Nord', 'Macedonia del Norte']);
+    expect(names('MDA')).toEqual(['Moldova', 'Moldavie', 'Moldavia']);
+    expect(names('KOR')).toEqual(['South Korea', 'Corée du Sud', 'Corea del Sur']);
+    expect(names('USA')).toEqual(['United States', 'États-Unis', 'Estados Unidos']);
   });
 });
 
