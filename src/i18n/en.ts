@@ -299,7 +299,7 @@ export const en = {
   'place.more': '{count} more',
   'untranslated.title': 'Not available in English',
   'untranslated.lead': 'This practice has no English version yet. It was written in {language}.',
-  'untranslated.original': 'Read the original: {title}',
+  'untranslated.original': 'Read the original:',
   'untranslated.objective': 'Practices of objective {n} in English: {short}',
 } as const;
 

@@ -304,6 +304,6 @@ export const es: Dictionary = {
   'place.more': '{count} más',
   'untranslated.title': 'Aún no disponible en español',
   'untranslated.lead': 'Esta práctica aún no tiene versión en español. Se redactó en {language}.',
-  'untranslated.original': 'Leer el original: {title}',
+  'untranslated.original': 'Leer el original:',
   'untranslated.objective': 'Las prácticas del objetivo {n} en español: {short}',
 };

@@ -305,6 +305,6 @@ export const fr: Dictionary = {
   'place.more': '{count} autres',
   'untranslated.title': 'Pas encore disponible en français',
   'untranslated.lead': 'Cette pratique n’a pas encore de version française. Elle a été rédigée en {language}.',
-  'untranslated.original': 'Lire l’original : {title}',
+  'untranslated.original': 'Lire l’original :',
   'untranslated.objective': 'Les pratiques de l’objectif {n} en français : {short}',
 };

@@ -5,6 +5,8 @@ import { hasLanguageTwins, localizePath, splitLangPath } from '../i18n/locales.t
 export interface Alternate {
   lang: Lang;
   path: string;
+  /** No version in this language: the path is the page that says so (not an hreflang alternate). */
+  missing?: boolean;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { withTrailingSlash } from './base-path.ts';
-import { DEFAULT_LANG, LANGS, type Lang } from '../i18n/locales.ts';
+import { DEFAULT_LANG, LANGS, PREFIXED_LANGS, type Lang } from '../i18n/locales.ts';
 /**
  * Which pages the sitemap lists (`@astrojs/sitemap`, with the French and
  * Spanish twins of each page as `hreflang` alternates). Search and embeds, in
@@ -7,7 +7,7 @@ import { DEFAULT_LANG, LANGS, type Lang } from '../i18n/locales.ts';
  * pages are left out by the integration itself. Drafts never reach the
  * production build, so they cannot appear.
  */
-const EXCLUDED = /^(?:(?:fr|es)\/)?(?:search|embed)\//;
+const EXCLUDED = new RegExp(`^(?:(?:${PREFIXED_LANGS.join('|')})/)?(?:search|embed|untranslated)/`);
 
 /** Whether an absolute page URL of the site (base path included) belongs in the sitemap. */
 export function inSitemap(url: string, site: string, base: string): boolean {

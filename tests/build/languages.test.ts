@@ -12,7 +12,10 @@ import { en } from '../../src/i18n/en.ts';
 import { es } from '../../src/i18n/es.ts';
 import { fr } from '../../src/i18n/fr.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
+import { hasLanguageTwins } from '../../src/i18n/locales.ts';
+import { loadVocabularies } from '../../src/lib/load-vocabularies.ts';
 import { siteFiles } from '../../src/lib/site-files.ts';
+import { termLabels } from '../../src/lib/term-labels.ts';
 import { FIXTURE, REAL } from '../support/sites.ts';
 
 const pagesOf = (dist: string) => siteFiles(dist).filter((f) => f.endsWith('.html'));
@@ -23,7 +26,7 @@ const read = (dist: string, file: string) => readFileSync(join(dist, file), 'utf
  * Pagefind's files, and the web editor (its interface follows the
  * editor's browser language).
  */
-const ONE_VERSION = /^(practices\/(?!page\/)[^/]+\/index\.html|pagefind\/|admin\/)/;
+const ONE_VERSION = /^((?:(?:fr|es)\/)?untranslated\/|practices\/(?!page\/)[^/]+\/index\.html|pagefind\/|admin\/)/;
 
 describe('every English page has its French and Spanish twins', () => {
   for (const [name, site] of [['fixture', FIXTURE], ['real', REAL]] as const) {
@@ -34,7 +37,7 @@ describe('every English page has its French and Spanish twins', () => {
       const missing = english.flatMap((f) => ['fr', 'es'].map((l) => `${l}/${f}`)).filter((f) => !existsSync(join(site.dist, f)));
       expect(missing).toEqual([]);
       // And nothing in French or Spanish without its English original.
-      const orphans = files.filter((f) => /^(fr|es)\//.test(f)).map((f) => f.slice(3)).filter((f) => !existsSync(join(site.dist, f)));
+      const orphans = files.filter((f) => /^(fr|es)\//.test(f) && !ONE_VERSION.test(f)).map((f) => f.slice(3)).filter((f) => !existsSync(join(site.dist, f)));
       expect(orphans).toEqual([]);
     });
   }
@@ -50,17 +53,28 @@ describe('every English page has its French and Spanish twins', () => {
   });
 });
 
-/** The visible and announced text of a page in its own language: parts marked as another language are left out. */
-function pageText(html: string): { lang: string; text: string } {
+/**
+ * The practices' own text (titles, summaries, organisations), the only thing a
+ * French or Spanish page may show in English. Read from the open data, not from
+ * `lang` attributes: a page that marked an English label `lang="en"` would hide it.
+ */
+function practiceTexts(dist: string): string[] {
+  const api = JSON.parse(read(dist, 'api/practices.json')) as { practices: { title: string; summary: string; implementers?: string[] }[] };
+  return api.practices.flatMap((p) => [p.title, p.summary, ...(p.implementers ?? [])]).sort((a, b) => b.length - a.length);
+}
+
+/** The visible and announced text of a page, every element included, without the practices' own text. */
+function pageText(html: string, own: readonly string[] = []): { lang: string; text: string } {
   // Scripts and styles are not text; <noscript> is parsed as the HTML it shows.
   const root = parse(html, { blockTextElements: { script: false, style: false } });
   const lang = root.querySelector('html')!.getAttribute('lang')!;
-  for (const el of root.querySelectorAll('[lang]')) if (el.getAttribute('lang') !== lang && el.tagName !== 'HTML') el.remove();
   const attrs = root
     .querySelectorAll('[aria-label], [title], [placeholder], [alt], meta[name="description"], [data-copied], [data-failed]')
     .flatMap((el: HTMLElement) => ['aria-label', 'title', 'placeholder', 'alt', 'content', 'data-copied', 'data-failed'].map((a) => el.getAttribute(a) ?? ''));
   const title = root.querySelector('title')?.text ?? '';
-  return { lang, text: [title, root.querySelector('body')?.textContent ?? '', ...attrs].join('\n').replace(/\s+/g, ' ') };
+  let text = [title, root.querySelector('body')?.textContent ?? '', ...attrs].join('\n').replace(/\s+/g, ' ');
+  for (const t of own) text = text.replaceAll(t.replace(/\s+/g, ' '), ' ');
+  return { lang, text };
 }
 
 /** The fixed parts of the English strings that a translation must replace (not those spelled the same in both languages). */
@@ -79,6 +93,32 @@ function englishOnly(translated: Record<string, string>): { key: string; part: s
   return out;
 }
 
+/**
+ * English vocabulary labels a French or Spanish page must not show: every
+ * objective (short and full), theme, principle, region, country, SDG goal,
+ * status, scope, type and evaluation level whose English differs from the
+ * translation. Short single words are left out, as they are often shared.
+ */
+function englishLabels(lang: 'fr' | 'es'): { label: string; re: RegExp }[] {
+  const vocab = loadVocabularies();
+  const [E, T] = [termLabels(vocab, 'en'), termLabels(vocab, lang)];
+  const pairs: [string, string][] = [
+    ...[...vocab.objectives.keys()].flatMap((n): [string, string][] => [[E.objective(n).short, T.objective(n).short], [E.objective(n).title, T.objective(n).title]]),
+    ...[...vocab.sdgGoals.keys()].map((n): [string, string] => [E.sdgGoal(n).short, T.sdgGoal(n).short]),
+    ...[...vocab.themes.keys()].map((id): [string, string] => [E.theme(id).label, T.theme(id).label]),
+    ...[...vocab.principles.keys()].map((id): [string, string] => [E.principle(id), T.principle(id)]),
+    ...[...vocab.regions.keys()].map((id): [string, string] => [E.region(id), T.region(id)]),
+    ...[...vocab.countries.keys()].map((id): [string, string] => [E.country(id), T.country(id)]),
+    ...[...vocab.statuses.keys()].map((id): [string, string] => [E.status(id), T.status(id)]),
+    ...[...vocab.scopes.keys()].map((id): [string, string] => [E.scope(id), T.scope(id)]),
+    ...[...vocab.practiceTypes.keys()].map((id): [string, string] => [E.practiceType(id), T.practiceType(id)]),
+  ];
+  const translations = new Set(pairs.map(([, t]) => t.toLowerCase()));
+  return pairs
+    .filter(([e, t]) => e !== t && !translations.has(e.toLowerCase()) && (e.length >= 9 || /\s/.test(e)))
+    .map(([e]) => ({ label: e, re: new RegExp(`(?<![\\p{L}])${e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u') }));
+}
+
 describe('French and Spanish pages', () => {
   for (const lang of ['fr', 'es'] as const) {
     it(`${lang}: no English interface string is left (page text compared with the English dictionary)`, () => {
@@ -86,8 +126,9 @@ describe('French and Spanish pages', () => {
       const found: string[] = [];
       const files = pagesOf(REAL.dist).filter((f) => f.startsWith(`${lang}/`));
       expect(files.length).toBeGreaterThan(40);
+      const own = practiceTexts(REAL.dist);
       for (const file of files) {
-        const { lang: pageLang, text } = pageText(read(REAL.dist, file));
+        const { lang: pageLang, text } = pageText(read(REAL.dist, file), own);
         expect(pageLang, file).toBe(lang);
         for (const { key, part } of strings) {
           const re = new RegExp(`(?<![\\p{L}])${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
@@ -95,6 +136,39 @@ describe('French and Spanish pages', () => {
         }
       }
       expect(found).toEqual([]);
+    });
+  }
+
+  for (const lang of ['fr', 'es'] as const) {
+    it(`${lang}: no English vocabulary label anywhere, inside lang="en" elements too`, () => {
+      const labels = englishLabels(lang);
+      expect(labels.length).toBeGreaterThan(150);
+      const own = practiceTexts(REAL.dist);
+      const found = new Set<string>();
+      for (const file of pagesOf(REAL.dist).filter((f) => f.startsWith(`${lang}/`))) {
+        const { text } = pageText(read(REAL.dist, file), own);
+        for (const { label, re } of labels) if (re.test(text)) found.add(`${file}: "${label}"`);
+      }
+      expect([...found]).toEqual([]);
+    });
+
+    it(`${lang}: links stay in ${lang} (practice pages, open data and language switches aside)`, () => {
+      const out: string[] = [];
+      for (const site of [FIXTURE, REAL]) {
+        const base = site.base;
+        for (const file of pagesOf(site.dist).filter((f) => f.startsWith(`${lang}/`))) {
+          const root = parse(read(site.dist, file));
+          for (const a of root.querySelectorAll('a[href]')) {
+            const href = a.getAttribute('href')!;
+            // The switcher and "search in English" say where they lead, with hreflang.
+            if (a.getAttribute('hreflang') || !href.startsWith(base)) continue;
+            const path = `/${href.slice(base.length)}`.split(/[?#]/)[0]!;
+            if (path.startsWith(`/${lang}/`) || hasLanguageTwins(path) === false || /\.(json|xml|csv|bib|ris)$/.test(path)) continue;
+            out.push(`${file} → ${href}`);
+          }
+        }
+      }
+      expect(out).toEqual([]);
     });
   }
 

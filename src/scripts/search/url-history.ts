@@ -1,4 +1,5 @@
 import { serializeState, type SearchState } from '../../lib/search-state.ts';
+import { keepQueryInLanguageLinks } from '../language-links.ts';
 
 /**
  * The search page's URL is its state. Typing refines the current history
@@ -16,6 +17,7 @@ export class UrlHistory {
       history.replaceState(null, '', this.urlOf(initial));
       this.committed = this.current();
     }
+    keepQueryInLanguageLinks();
   }
 
   private urlOf(state: SearchState): string {
@@ -29,12 +31,14 @@ export class UrlHistory {
 
   replace(state: SearchState): void {
     if (this.urlOf(state) !== this.current()) history.replaceState(null, '', this.urlOf(state));
+    keepQueryInLanguageLinks();
   }
 
   push(state: SearchState): void {
     const url = this.urlOf(state);
     if (url !== this.current()) history.pushState(null, '', url);
     this.committed = url;
+    keepQueryInLanguageLinks();
   }
 
   /** A submitted text: the entry that typing changed goes back to what it was, then a new step. */
@@ -47,10 +51,12 @@ export class UrlHistory {
     if (this.current() !== this.committed) history.replaceState(null, '', this.committed);
     history.pushState(null, '', url);
     this.committed = url;
+    keepQueryInLanguageLinks();
   }
 
   /** After Back or Forward: the browser's entry is the committed one. */
   popped(): void {
     this.committed = this.current();
+    keepQueryInLanguageLinks();
   }
 }
