@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { BUNDLE_PLACEHOLDER, readBundle, resultUrls } from '../lib/pagefind-bundle.ts';
 import { withTrailingSlash } from '../lib/base-path.ts';
+import { LANGS } from '../i18n/locales.ts';
 
 /**
  * The pages Pagefind indexes: one practice each (`/practices/<slug>/`, not
@@ -43,18 +44,30 @@ function htmlFiles(root: string, dir = ''): string[] {
   return out;
 }
 
-/** Writes Pagefind's files, the result → page map, and the bundle's names into the pages that run it. */
-function writeBundle(root: string, files: IndexFile[], pages: string[]): void {
+/** Writes one language's Pagefind files; returns its part of the entry and of the result → page map. */
+function writeFiles(root: string, files: IndexFile[]): { languages: Record<string, unknown>; version: string; urls: Record<string, string> } {
   const out = join(root, 'pagefind');
+  let entry: { version: string; languages: Record<string, unknown> } | undefined;
   for (const file of files) {
+    if (file.path === 'pagefind-entry.json') {
+      entry = JSON.parse(Buffer.from(file.content).toString('utf8')) as typeof entry;
+      continue;
+    }
     const target = join(out, file.path);
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, file.content);
   }
-  writeFileSync(join(out, 'result-urls.json'), JSON.stringify(resultUrls(files)));
-  const entry = files.find((f) => f.path === 'pagefind-entry.json');
   if (!entry) throw new Error('Pagefind wrote no pagefind-entry.json');
-  const bundle = readBundle(Buffer.from(entry.content).toString('utf8'));
+  return { languages: entry.languages, version: entry.version, urls: resultUrls(files) };
+}
+
+/** Writes the entry of every language's index, the result → page map, and the bundle's names into the pages that run Pagefind. */
+function writeBundle(root: string, entry: { version: string; languages: Record<string, unknown> }, urls: Record<string, string>, pages: string[]): void {
+  const out = join(root, 'pagefind');
+  const entryText = JSON.stringify(entry);
+  writeFileSync(join(out, 'pagefind-entry.json'), entryText);
+  writeFileSync(join(out, 'result-urls.json'), JSON.stringify(urls));
+  const bundle = readBundle(entryText);
   // The value sits in a double-quoted attribute: JSON's quotes must be escaped.
   const attribute = JSON.stringify(bundle).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
   for (const page of pages.filter((p) => RUNS_PAGEFIND.test(p))) {
@@ -69,54 +82,82 @@ export function listedIn(html: string): string[] {
   return [...html.matchAll(/data-pagefind-filter="listedIn">([a-z]{2})</g)].map((m) => m[1]!);
 }
 
-/** The page as Pagefind reads it for one reader language's index: the same page under another `<html lang>`. */
+/**
+ * The page as Pagefind reads it for one reader language's index: the same
+ * page under that `<html lang>`, with the place and tags worded in that
+ * language (SearchRecord.astro writes one block per language that lists it).
+ */
 export function inLanguageIndex(html: string, lang: string): string {
-  return html.replace(/<html([^>]*?)\slang="[^"]*"/, `<html$1 lang="${lang}"`);
+  return html
+    .replace(/<html([^>]*?)\slang="[^"]*"/, `<html$1 lang="${lang}"`)
+    .replace(/<div hidden data-pagefind-ignore data-search-lang="([a-z]{2})">[\s\S]*?<\/div>/g, (block, l: string) => (l === lang ? block : ''));
 }
 
 /**
- * Adds a practice page to the index of every language whose search lists it:
- * its own, and those in which the practice has no version of its own (an
+ * Adds a practice page to one language's index. A language lists a practice
+ * in its own language, and those in which it has no version of its own (an
  * English original is found by French readers until it has a French
- * translation). Each language's index then holds one record per practice, so
+ * translation), so each language's index holds one record per practice and
  * Pagefind ranks, sorts, filters and counts a language's search on its own.
  */
-async function addPractice(index: pagefind.PagefindIndex, url: string, html: string): Promise<number> {
+async function addPractice(index: pagefind.PagefindIndex, url: string, html: string, lang: string | undefined): Promise<void> {
   const own = /<html[^>]*?\slang="([^"]*)"/.exec(html)?.[1];
-  const langs = listedIn(html);
-  for (const lang of langs.length ? langs : [undefined]) {
-    // Pagefind keeps one record per URL across languages: the copy in another
-    // language's index gets its own (the page ignores the query; cards drop it).
-    const recordUrl = !lang || lang === own ? url : `${url}?lang=${lang}`;
-    const { errors } = await index.addHTMLFile({ url: recordUrl, content: lang ? inLanguageIndex(html, lang) : html });
-    if (errors.length) throw new Error(`Pagefind could not index ${recordUrl}: ${errors.join('; ')}`);
-  }
-  return Math.max(1, langs.length);
+  // The copy in another language's index gets a URL of its own (the page ignores the query; cards drop it).
+  const recordUrl = !lang || lang === own ? url : `${url}?lang=${lang}`;
+  const { errors } = await index.addHTMLFile({ url: recordUrl, content: lang ? inLanguageIndex(html, lang) : html });
+  if (errors.length) throw new Error(`Pagefind could not index ${recordUrl}: ${errors.join('; ')}`);
 }
 
-/** Builds the index over the built site; resolves with the number of records indexed. */
+/**
+ * Builds the index over the built site, one language after another: each
+ * language's index is written and freed before the next starts, so the
+ * build holds one language's index at a time (issue 20: memory at 10,000
+ * practices). Resolves with the number of records indexed.
+ */
 async function indexBuiltSite(root: string): Promise<{ pages: number; practices: boolean }> {
   const pages = htmlFiles(root);
   const practicePages = pages.filter((p) => PRACTICE_PAGE.test(p));
-  const index = await newIndex();
+  const entry: { version: string; languages: Record<string, unknown> } = { version: '', languages: {} };
+  const urls: Record<string, string> = {};
+  const write = (files: IndexFile[]) => {
+    const part = writeFiles(root, files);
+    entry.version = part.version;
+    Object.assign(entry.languages, part.languages);
+    Object.assign(urls, part.urls);
+  };
+  let records = 0;
   try {
-    let records = 0;
     if (practicePages.length === 0) {
       // A site without practices yet gets every page indexed, as Pagefind
       // cannot write an empty index and the search page needs one.
+      const index = await newIndex();
       const { errors, page_count } = await index.addDirectory({ path: root });
       if (errors.length) throw new Error(`Pagefind could not index the site: ${errors.join('; ')}`);
       records = page_count;
+      write(await filesOf(index));
+      await index.deleteIndex();
     } else {
-      for (const page of practicePages) {
-        const html = readFileSync(join(root, page), 'utf8');
-        records += await addPractice(index, `/${page.replace(/index\.html$/, '')}`, html);
+      // Which languages list each page: read once, a few bytes per page.
+      const lists = new Map(practicePages.map((page) => [page, listedIn(readFileSync(join(root, page), 'utf8'))]));
+      for (const lang of LANGS) {
+        const listed = practicePages.filter((page) => lists.get(page)!.includes(lang));
+        if (listed.length === 0) continue;
+        const index = await newIndex();
+        try {
+          for (const page of listed) await addPractice(index, `/${page.replace(/index\.html$/, '')}`, readFileSync(join(root, page), 'utf8'), lang);
+          write(await filesOf(index));
+          records += listed.length;
+        } finally {
+          await index.deleteIndex();
+        }
       }
+      // Pages listed nowhere (none today) would still be searchable in their own language.
+      const unlisted = practicePages.filter((page) => lists.get(page)!.length === 0);
+      if (unlisted.length) throw new Error(`No language lists ${unlisted.join(', ')}: its search record has no listedIn filter.`);
     }
-    writeBundle(root, await filesOf(index), pages);
+    writeBundle(root, entry, urls, pages);
     return { pages: records, practices: practicePages.length > 0 };
   } finally {
-    await index.deleteIndex();
     await pagefind.close();
   }
 }
@@ -138,7 +179,9 @@ function devIndex(origin: () => string, base: string, logger: AstroIntegrationLo
         const response = await fetch(`${origin()}${path}`);
         // An error page is not indexed: the build fails and the next search tries again.
         if (!response.ok) throw new Error(`${path} answered ${response.status}`);
-        await addPractice(index, path, await response.text());
+        const html = await response.text();
+        const langs = listedIn(html);
+        for (const lang of langs.length ? langs : [undefined]) await addPractice(index, path, html, lang);
       }
       const built = await filesOf(index);
       const map = new Map(built.map((f) => [f.path, f.content] as const));

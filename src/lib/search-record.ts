@@ -2,6 +2,7 @@ import type { CatalogPractice, PracticeFields } from './build-catalog.ts';
 import type { Vocabularies } from './load-vocabularies.ts';
 import { placeLabel } from './place-label.ts';
 import { termLabels } from './term-labels.ts';
+import { isLang, type Lang } from '../i18n/locales.ts';
 
 /** Filter names of the search index: the query parameters of `/search/` and `/embed/`. */
 export const FILTER_NAMES = ['objective', 'sdg', 'region', 'country', 'theme', 'principle', 'status'] as const;
@@ -23,6 +24,17 @@ export interface SearchRecord {
   sort: SortKeys;
   /** Metadata shown on result cards, and searched (`title`, `summary`, `tags`) with META_WEIGHTS. */
   meta: Record<string, string>;
+  /**
+   * The metadata worded in each language whose index holds the practice
+   * (`listedIn`): `place` for cards and the searchable `tags`, so a French
+   * query finds an English practice by the French labels of what it is about.
+   */
+  inLanguage: Record<string, LanguageMeta>;
+}
+
+export interface LanguageMeta {
+  place: string;
+  tags: string;
 }
 
 /**
@@ -40,17 +52,7 @@ export function searchRecord(practice: RecordPractice, vocab: Vocabularies, sort
   const { data } = practice;
   const lang = data.language;
   const filters = searchFilters(practice);
-  const L = termLabels(vocab, lang);
-  const tags = [
-    ...data.gcmObjectives.map((n) => L.objective(n).short),
-    ...data.themes.map((id) => L.theme(id).label),
-    ...(data.guidingPrinciples ?? []).map((id) => L.principle(id)),
-    ...(data.countries ?? []).map((id) => L.country(id)),
-    ...practice.regions.map((id) => L.region(id)),
-    ...(data.implementers ?? []),
-    ...(data.partners ?? []),
-    ...(data.funders ?? []),
-  ].filter((tag): tag is string => !!tag);
+  const own = languageMeta(practice, vocab, lang);
   return {
     filters,
     listedIn,
@@ -59,12 +61,35 @@ export function searchRecord(practice: RecordPractice, vocab: Vocabularies, sort
       lang,
       summary: data.summary,
       objective: String(practice.primaryObjective),
-      place: placeLabel(data, vocab, lang),
+      place: own.place,
       years: practice.years,
       status: data.status,
-      tags: [...new Set(tags)].join(' · '),
+      tags: own.tags,
     },
+    inLanguage: Object.fromEntries(listedIn.map((l) => [l, isLang(l) ? languageMeta(practice, vocab, l) : own])),
   };
+}
+
+/**
+ * A practice's searchable labels and place in one language: its objectives
+ * (short and official title), themes, principles, countries and regions in
+ * that language, and its organisations (names in no language).
+ */
+export function languageMeta(practice: RecordPractice, vocab: Vocabularies, lang: Lang): LanguageMeta {
+  const { data } = practice;
+  const L = termLabels(vocab, lang);
+  const tags = [
+    ...data.gcmObjectives.flatMap((n) => [L.objective(n).short, L.objective(n).title]),
+    ...data.themes.map((id) => L.theme(id).label),
+    ...(data.guidingPrinciples ?? []).map((id) => L.principle(id)),
+    ...(data.countries ?? []).map((id) => L.country(id)),
+    ...practice.regions.map((id) => L.region(id)),
+    // Building blocks (the `blocks` branch): add their labels in `lang` here.
+    ...(data.implementers ?? []),
+    ...(data.partners ?? []),
+    ...(data.funders ?? []),
+  ].filter((tag): tag is string => !!tag);
+  return { place: placeLabel(data, vocab, lang), tags: [...new Set(tags)].join(' · ') };
 }
 
 /** The filter values of a practice, by filter name: what `?objective=5&region=africa` matches. */

@@ -58,6 +58,18 @@ describe('the search record', () => {
     expect(Object.keys(record.meta).sort()).toEqual(['lang', 'objective', 'place', 'status', 'summary', 'tags', 'years']);
     expect(record.listedIn).toEqual(['en']);
   });
+
+  it('holds the place and tags in each language that lists the practice, objectives with their official titles', () => {
+    const zebra = catalog.bySlug.get('zebra')!;
+    const record = searchRecord(zebra, vocab, { date: '2025-01-01.1', title: '1' }, ['en', 'fr', 'es']);
+    const objective = vocab.objectives.get(zebra.primaryObjective)!;
+    expect(record.inLanguage.fr!.tags).toContain(objective.fr.short);
+    expect(record.inLanguage.fr!.tags).toContain(objective.fr.title);
+    expect(record.inLanguage.es!.tags).toContain(vocab.themes.get('diaspora')!.es.label);
+    expect(record.inLanguage.es!.tags).toContain('África');
+    expect(record.inLanguage.fr!.place).toBe('Sierra Leone');
+    expect(record.inLanguage.es!.tags).not.toContain(vocab.themes.get('diaspora')!.label);
+  });
 });
 
 describe('the Pagefind bundle', () => {

@@ -8,22 +8,9 @@ import type { Problem } from '../problem.ts';
 import { bodySafetyProblems } from './body-safety.ts';
 import type { MdNode } from './md-node.ts';
 import type { Lang } from '../../i18n/locales.ts';
+import { SECTION_NAMES } from '../../i18n/sections.ts';
 
-export const SUGGESTED_SECTIONS = [
-  'Context',
-  'What was done',
-  'Results',
-  'Challenges',
-  'Lessons learned',
-  'Replicability',
-] as const;
-
-/** The suggested sections in each language a practice may be written in, in the same order. */
-export const SECTION_NAMES: Record<Lang, readonly string[]> = {
-  en: SUGGESTED_SECTIONS,
-  fr: ['Contexte', 'Ce qui a été fait', 'Résultats', 'Difficultés', 'Enseignements', 'Reproductibilité'],
-  es: ['Contexto', 'Qué se hizo', 'Resultados', 'Desafíos', 'Lecciones aprendidas', 'Replicabilidad'],
-};
+export { SECTION_NAMES, SUGGESTED_SECTIONS } from '../../i18n/sections.ts';
 
 /** An image written in the body as `![alt](./file.jpg)` (or a reference to a definition). */
 export interface BodyImage {

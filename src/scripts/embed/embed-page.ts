@@ -38,6 +38,7 @@ async function start(root: HTMLElement): Promise<void> {
   const base = root.dataset.base ?? '/';
   const all = readJson<Record<string, EmbedStrings>>(root.dataset.strings, {});
   const objectives = readJson<Record<string, Record<string, string>>>(root.dataset.objectives, {})[params.lang] ?? {};
+  const sections = readJson<Record<string, Record<string, string>>>(root.dataset.sections, {})[params.lang] ?? {};
   const t = embedTranslate(all[params.lang] ?? all.en!);
   const html = document.documentElement;
   html.lang = params.lang;
@@ -96,7 +97,7 @@ async function start(root: HTMLElement): Promise<void> {
           : source.total === 1
             ? t('count.practice')
             : t('count.practices', { count: source.total });
-    const list = renderPractices(records, { layout: params.layout, objectives, link, base, lang: params.lang });
+    const list = renderPractices(records, { layout: params.layout, objectives, sections, link, base, lang: params.lang });
     results.replaceChildren(...(records.length ? [list] : []));
     if (records.length < source.total) {
       const button = el('button', 'embed-show-more', t('embed.showMore'));

@@ -31,7 +31,7 @@ export function outLink(href: string, text: string, { target, t }: LinkOptions):
 /** The practices as a list (title and facts) or as cards (with the text), with the search page's card. */
 export function renderPractices(
   records: readonly ResultCard[],
-  { layout, objectives, link, base, lang }: { layout: EmbedLayout; objectives: Record<string, string>; link: LinkOptions; base: string; lang: string },
+  { layout, objectives, sections, link, base, lang }: { layout: EmbedLayout; objectives: Record<string, string>; sections?: Record<string, string>; link: LinkOptions; base: string; lang: string },
 ): HTMLUListElement {
   const list = el('ul', `embed-practices layout-${layout}`);
   for (const record of records) {
@@ -45,6 +45,7 @@ export function renderPractices(
       className: 'embed-practice',
       base,
       lang,
+      ...(sections ? { sections } : {}),
     });
     if (item) list.append(item);
   }

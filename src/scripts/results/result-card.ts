@@ -37,6 +37,8 @@ export interface CardOptions {
   className: string;
   /** The site's base path. */
   base: string;
+  /** Standard section titles in the page's language (sectionNames), for "Matched in". */
+  sections?: Readonly<Record<string, string>>;
   /** The page's language: a practice in another is marked with its own. */
   lang: string;
 }
@@ -97,7 +99,7 @@ export function resultCard(card: ResultCard, options: CardOptions): HTMLLIElemen
     const section = card.section && sitePath(card.section.url, options.base);
     if (card.section && section) {
       const p = h('p', 'card-section');
-      p.append(options.link(section, t('card.section', { section: card.section.title })));
+      p.append(options.link(section, t('card.section', { section: options.sections?.[card.section.title] ?? card.section.title })));
       item.append(p);
     }
   }

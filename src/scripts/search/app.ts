@@ -88,7 +88,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   let runId = 0;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   const urls = new UrlHistory(state, mayCarrySearch(location.search));
-  const results = new ResultList({ list: byId('search-results'), more, shown: byId('search-shown') }, s, config.base, labels.objectiveShort, config.lang);
+  const results = new ResultList({ list: byId('search-results'), more, shown: byId('search-shown') }, s, config.base, labels.objectiveShort, config.lang, data.sections ?? {});
   const panel = new FacetPanel(facetsBox, data, s, labels.value, (name, value, on) => {
     engine.warm();
     commit(toggleValue(readText(), name, value, on));

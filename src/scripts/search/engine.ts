@@ -3,7 +3,9 @@ import { countQueries, facetCounts, pagefindFilters, type FacetCounts, type Filt
 import { removals, type Removal } from '../../lib/narrowest-filter.ts';
 import type { PagefindBundle } from '../../lib/pagefind-bundle.ts';
 import { META_WEIGHTS } from '../../lib/meta-weights.ts';
-import { effectiveSort, type SearchState } from '../../lib/search-state.ts';
+import { effectiveSort, FILTER_NAMES, type SearchState } from '../../lib/search-state.ts';
+import { meaningfulQuery } from '../../lib/search-terms.ts';
+import { isLang } from '../../i18n/locales.ts';
 
 export type { FacetCounts, Removal, Segment };
 
@@ -179,7 +181,9 @@ export class Engine {
 
   async search(state: SearchState): Promise<SearchOutcome> {
     const api = await this.load();
-    const term = state.q || null;
+    const term = state.q ? meaningfulQuery(state.q, isLang(this.options.lang) ? this.options.lang : 'en') : null;
+    // Words that carry no meaning alone make no result by themselves.
+    if (term === '') return { state, results: [], counts: async () => Object.fromEntries(FILTER_NAMES.map((name) => [name, {}])) as FacetCounts, removals: async () => [] };
     const sort = effectiveSort(state);
     const main = await api.search(term, {
       filters: pagefindFilters(state.filters),

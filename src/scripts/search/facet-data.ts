@@ -5,6 +5,7 @@ import { compareTargetIds } from '../../lib/compare-target-ids.ts';
 import { termLabels } from '../../lib/term-labels.ts';
 import { regionTree } from '../../lib/region-tree.ts';
 import { FILTER_NAMES, searchFilters, type FilterName } from '../../lib/search-record.ts';
+import { sectionNames } from '../../i18n/sections.ts';
 
 /**
  * What `/search/facets.json` (and `/fr/search/…`, `/es/search/…`) holds: the
@@ -28,6 +29,8 @@ export interface FacetData {
   /** Practices in this language's index. */
   total: number;
   facets: Record<FilterName, FacetValue[]>;
+  /** Standard section titles of practices, worded in this language (sectionNames), for "Matched in". */
+  sections?: Record<string, string>;
 }
 
 /** An SDG target's text in a few words: "Facilitate orderly, safe, regular…". */
@@ -80,5 +83,5 @@ export function buildFacetData(practices: Practice[], vocab: Vocabularies, lang:
       .filter((v) => counts.status.has(v))
       .map((v) => ({ v, l: L.status(v), n: n('status', v) })),
   };
-  return { lang, total: practices.length, facets };
+  return { lang, total: practices.length, facets, sections: sectionNames(lang) };
 }

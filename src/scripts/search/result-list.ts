@@ -22,6 +22,7 @@ export class ResultList {
   private readonly base: string;
   private readonly objectiveShort: (n: string) => string | undefined;
   private readonly lang: string;
+  private readonly sections: Readonly<Record<string, string>>;
 
   constructor(
     parts: { list: HTMLOListElement; more: HTMLButtonElement; shown: HTMLElement },
@@ -29,8 +30,10 @@ export class ResultList {
     base: string,
     objectiveShort: (n: string) => string | undefined,
     lang: string,
+    sections: Readonly<Record<string, string>> = {},
   ) {
     this.lang = lang;
+    this.sections = sections;
     this.list = parts.list;
     this.more = parts.more;
     this.shown = parts.shown;
@@ -77,6 +80,7 @@ export class ResultList {
       className: 'card',
       base: this.base,
       lang: this.lang,
+      sections: this.sections,
     });
   }
 

@@ -1,0 +1,123 @@
+/**
+ * Search across languages, on the real site: queries typed in English, French
+ * and Spanish, each scored by its top five results against the practices
+ * tagged with the objective or theme the query names. The expected practices
+ * are read from the language's own listing pages of that objective and theme
+ * (one card per practice, in that language where it has a version), never
+ * from the search index. Most practices are written in English only: a French
+ * or Spanish query finds them through the labels of what they are about.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { parse } from 'node-html-parser';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage } from '../support/browser.ts';
+
+const real = inject('realUrl');
+let browser: Browser;
+let page: Page;
+let problems: string[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({ page, problems } = await openPage(browser));
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+type Lang = 'en' | 'fr' | 'es';
+const prefix = (lang: Lang) => (lang === 'en' ? '' : `${lang}/`);
+const slugOf = (href: string) => href.replace(/[?#].*$/, '').replace(/\/$/, '').split('/').pop()!;
+
+/** Slugs of the top results of a search in a language, as the search page shows them. */
+async function top(lang: Lang, query: string, n = 5): Promise<string[]> {
+  await page.goto(`${real}${prefix(lang)}search/?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction(() => performance.getEntriesByName('search:results').length > 0, undefined, { timeout: 20_000 });
+  await page.waitForFunction(() => document.getElementById('search-results')?.getAttribute('aria-busy') !== 'true');
+  const hrefs = await page.$$eval('#search-results > li h3 a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.slice(0, n).map(slugOf);
+}
+
+/** The practices on a listing page of the language (and its later pages). */
+async function listed(lang: Lang, path: string): Promise<Set<string>> {
+  const out = new Set<string>();
+  let url: string | undefined = `${real}${prefix(lang)}${path}`;
+  while (url) {
+    const html = await (await fetch(url)).text();
+    const root = parse(html);
+    for (const a of root.querySelectorAll('main h3 a, main h2 a')) {
+      const href = a.getAttribute('href') ?? '';
+      if (/\/practices\/(?!page\/)[^/]+\/$/.test(href)) out.add(slugOf(href));
+    }
+    const next = root.querySelector('a[rel="next"]')?.getAttribute('href');
+    url = next ? new URL(next, url).href : undefined;
+  }
+  return out;
+}
+
+interface Query {
+  lang: Lang;
+  q: string;
+  objective: number;
+  theme?: string;
+}
+
+// Typed as a reader would, in each language; each names one objective (and the theme that goes with it).
+const QUERIES: Query[] = [
+  { lang: 'en', q: 'human trafficking', objective: 10, theme: 'trafficking-and-smuggling' },
+  { lang: 'en', q: 'remittances', objective: 20, theme: 'remittances' },
+  { lang: 'en', q: 'missing migrants', objective: 8, theme: 'missing-migrants' },
+  { lang: 'en', q: 'alternatives to detention', objective: 13, theme: 'alternatives-to-detention' },
+  { lang: 'en', q: 'consular protection', objective: 14, theme: 'consular-protection' },
+  { lang: 'en', q: 'return and reintegration', objective: 21, theme: 'return-and-reintegration' },
+  { lang: 'en', q: 'diaspora', objective: 19, theme: 'diaspora' },
+  { lang: 'fr', q: 'traite de personnes', objective: 10, theme: 'trafficking-and-smuggling' },
+  { lang: 'fr', q: 'envois de fonds', objective: 20, theme: 'remittances' },
+  { lang: 'fr', q: 'migrants disparus', objective: 8, theme: 'missing-migrants' },
+  { lang: 'fr', q: 'alternatives à la rétention', objective: 13, theme: 'alternatives-to-detention' },
+  { lang: 'fr', q: 'protection consulaire', objective: 14, theme: 'consular-protection' },
+  { lang: 'fr', q: 'retour et réintégration', objective: 21, theme: 'return-and-reintegration' },
+  { lang: 'fr', q: 'diaspora', objective: 19, theme: 'diaspora' },
+  { lang: 'es', q: 'trata de personas', objective: 10, theme: 'trafficking-and-smuggling' },
+  { lang: 'es', q: 'remesas', objective: 20, theme: 'remittances' },
+  { lang: 'es', q: 'migrantes desaparecidos', objective: 8, theme: 'missing-migrants' },
+  { lang: 'es', q: 'alternativas a la detención', objective: 13, theme: 'alternatives-to-detention' },
+  { lang: 'es', q: 'protección consular', objective: 14, theme: 'consular-protection' },
+  { lang: 'es', q: 'retorno y reintegración', objective: 21, theme: 'return-and-reintegration' },
+  { lang: 'es', q: 'diáspora', objective: 19, theme: 'diaspora' },
+];
+
+interface Score {
+  lang: Lang;
+  q: string;
+  precision: number;
+  recall: number;
+}
+
+describe('search across languages', () => {
+  const scores: Score[] = [];
+
+  it('scores every query by its top five results: precision and recall at least 0.8 on average in each language', async () => {
+    for (const query of QUERIES) {
+      const relevant = new Set([...(await listed(query.lang, `objectives/${query.objective}/`)), ...(query.theme ? await listed(query.lang, `themes/${query.theme}/`) : [])]);
+      expect(relevant.size, `${query.lang} "${query.q}": its listings are empty`).toBeGreaterThan(0);
+      const found = await top(query.lang, query.q);
+      const hits = found.filter((slug) => relevant.has(slug)).length;
+      scores.push({ lang: query.lang, q: query.q, precision: found.length ? hits / found.length : 0, recall: hits / Math.min(5, relevant.size) });
+    }
+    // The table, for the report and for whoever tunes the ranking.
+    console.log(['lang | query | P@5 | R@5', ...scores.map((s) => `${s.lang} | ${s.q} | ${s.precision.toFixed(2)} | ${s.recall.toFixed(2)}`)].join('\n'));
+    for (const lang of ['en', 'fr', 'es'] as const) {
+      const mine = scores.filter((s) => s.lang === lang);
+      const mean = (k: 'precision' | 'recall') => mine.reduce((sum, s) => sum + s[k], 0) / mine.length;
+      expect({ lang, precision: mean('precision') >= 0.8, recall: mean('recall') >= 0.8 }).toEqual({ lang, precision: true, recall: true });
+    }
+    expect(problems).toEqual([]);
+  }, 180_000);
+
+  it('finds nothing for words that carry no meaning alone', async () => {
+    expect(await top('es', 'de la')).toEqual([]);
+    expect(await top('fr', 'des')).toEqual([]);
+    expect(await top('en', 'the')).toEqual([]);
+  });
+});
