@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { siteFiles } from '../src/lib/site-files.ts';
 import { withTrailingSlash } from '../src/lib/base-path.ts';
+import { PREFIXED_LANGS } from '../src/i18n/locales.ts';
 
 export const BUDGETS = {
   /** A practice page: HTML, CSS and JavaScript, gzipped. */
@@ -29,7 +30,7 @@ export const BUDGETS = {
 } as const;
 
 /** Pages that need JavaScript: search and the embeddable views. Every other page works, and ships, without. */
-export const SCRIPTED_PAGES = /^(?:(?:fr|es)\/)?(?:search|embed)\/(?:builder\/)?index\.html$/;
+export const SCRIPTED_PAGES = new RegExp(`^(?:(?:${PREFIXED_LANGS.join('|')})/)?(?:search|embed)/(?:builder/)?index\\.html$`);
 
 export interface PageWeight {
   /** Path of the HTML file in the site. */
@@ -68,9 +69,12 @@ export interface BudgetCheck {
 }
 
 /** Which template made a page, from its path (the public URLs of the content model). */
+/** The language folder of a page, from the locales (src/i18n/locales.ts). */
+const LANG_DIR = new RegExp(`^(?:${PREFIXED_LANGS.join('|')})/`);
+
 export function templateOf(file: string): string {
-  // French and Spanish pages (`/fr/…`, `/es/…`) are made by the same templates.
-  const path = file.replace(/index\.html$/, '').replace(/^(?:fr|es)\//, '');
+  // Pages of every language (`/fr/…`, `/es/…`) are made by the same templates.
+  const path = file.replace(/index\.html$/, '').replace(LANG_DIR, '');
   const rules: [RegExp, string][] = [
     [/^$/, 'home'],
     [/^404\.html$/, '404'],
@@ -88,10 +92,11 @@ export function templateOf(file: string): string {
     [/^sdg\/[^/]+\/(page\/\d+\/)?$/, 'SDG target'],
     [/^principles\/$/, 'principles index'],
     [/^principles\/[^/]+\/(page\/\d+\/)?$/, 'principle'],
-    [/^((fr|es)\/)?search\/$/, 'search'],
-    [/^((fr|es)\/)?embed\/$/, 'embed view'],
-    [/^((fr|es)\/)?embed\/builder\/$/, 'embed builder'],
-    [/^((fr|es)\/)?coverage\/$/, 'coverage'],
+    [/^search\/$/, 'search'],
+    [/^embed\/$/, 'embed view'],
+    [/^embed\/builder\/$/, 'embed builder'],
+    [/^coverage\/$/, 'coverage'],
+    [/^untranslated\/[^/]+\/$/, 'untranslated practice'],
   ];
   return rules.find(([pattern]) => pattern.test(path))?.[1] ?? 'other';
 }
