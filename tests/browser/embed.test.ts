@@ -221,7 +221,7 @@ describe('embed on a partner site', () => {
     expect(fr.length).toBeGreaterThan(0);
     expect(await slugsIn(page.mainFrame())).toEqual(fr.slice(0, 10));
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
-    expect(await page.title()).toBe('Practice Atlas : pratiques');
+    expect(await page.title()).toBe('Practice Atlas\u202F: pratiques');
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -241,7 +241,7 @@ describe('embed on a partner site', () => {
 
   it('is French at /fr/embed/ and Spanish at /es/embed/, badges and links included', async () => {
     const { page, problems } = await openPage(browser);
-    for (const [lang, loading, title] of [['fr', /Chargement/, 'Practice Atlas : pratiques'], ['es', /Cargando/, 'Practice Atlas: prácticas']] as const) {
+    for (const [lang, loading, title] of [['fr', /Chargement/, 'Practice Atlas\u202F: pratiques'], ['es', /Cargando/, 'Practice Atlas: prácticas']] as const) {
       await page.goto(`${atlas}${lang}/embed/?objective=23`);
       await expect.poll(() => page.locator('.embed-status').textContent()).not.toMatch(loading);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);

@@ -91,7 +91,28 @@ describe('French and Spanish pages in a browser', () => {
     await page.locator('.language-switcher').getByRole('link', { name: 'Français' }).click();
     await page.waitForURL(/\/practices\/alpha-fair-recruitment-fr\/$/);
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    // No Spanish version: a short page in Spanish says so, with the original and the Spanish listing of its objective.
+    await page.locator('.language-switcher').getByRole('link', { name: 'Español' }).click();
+    await page.waitForURL(/\/es\/untranslated\/alpha-fair-recruitment\/$/);
+    expect(await page.getAttribute('html', 'lang')).toBe('es');
+    expect(await page.locator('h1').textContent()).toBe(es['untranslated.title']);
+    expect(await page.locator('main a[href$="/practices/alpha-fair-recruitment/"]').count()).toBe(1);
+    await page.locator('main').getByRole('link', { name: /objetivo 6/ }).click();
+    await page.waitForURL(/\/es\/objectives\/6\/$/);
     await context.close();
+  });
+
+  it('the switcher keeps the query string of a search', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${fixture}fr/search/?q=retour&objective=21`);
+    await page.waitForFunction(() => performance.getEntriesByName('search:results').length > 0, undefined, { timeout: 20_000 });
+    const english = page.locator('.language-switcher').getByRole('link', { name: 'English' });
+    expect(new URL(await english.evaluate((a) => (a as HTMLAnchorElement).href)).search).toBe('?q=retour&objective=21');
+    await english.click();
+    await page.waitForURL(/\/search\/\?q=retour&objective=21$/);
+    expect(await page.locator('#search-q').inputValue()).toBe('retour');
+    expect(problems).toEqual([]);
+    await page.close();
   });
 
   it('announce their twins with hreflang alternates', async () => {
