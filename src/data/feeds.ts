@@ -46,6 +46,7 @@ export async function feedResponse(lang: Lang, source: FeedSource, format: FeedF
     siteName: t('site.name'),
     rights: t('footer.licence'),
     siteUpdated,
+    localize: (path) => localizePath(path, lang),
     labels: {
       objective: (n) => t('objective.title', { n, short: L.objective(n).short }),
       theme: (id) => L.theme(id).label,

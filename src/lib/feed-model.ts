@@ -71,10 +71,13 @@ export function practiceFeed(
     rights: string;
     siteUpdated: string;
     labels: FeedLabels;
+    /** The feed's language, whose listings are the categories' schemes (`/fr/objectives/`); English by default. */
+    localize?: (path: string) => string;
   },
 ): FeedModel {
   const { site, base, labels } = options;
   const url = (path: string) => absoluteUrl(site, base, path);
+  const local = (path: string) => url(options.localize ? options.localize(path) : path);
   const entries = practices.slice(0, FEED_ENTRY_LIMIT).map<FeedEntry>((p) => ({
     id: url(paths.practice(p.slug)),
     url: url(paths.practice(p.slug)),
@@ -84,8 +87,8 @@ export function practiceFeed(
     updated: feedDate(lastChanged(p.data)),
     language: p.data.language,
     categories: [
-      ...p.data.gcmObjectives.map((n) => ({ term: String(n), label: labels.objective(n), scheme: url(paths.objectives()) })),
-      ...p.data.themes.map((id) => ({ term: id, label: labels.theme(id), scheme: url(paths.themes()) })),
+      ...p.data.gcmObjectives.map((n) => ({ term: String(n), label: labels.objective(n), scheme: local(paths.objectives()) })),
+      ...p.data.themes.map((id) => ({ term: id, label: labels.theme(id), scheme: local(paths.themes()) })),
     ],
   }));
   const newest = entries.reduce((max, e) => (e.updated > max ? e.updated : max), '');
