@@ -35,6 +35,7 @@ import { frontmatterYaml, type PracticeType, type ScaffoldInput } from '../src/l
 import { slugify } from '../src/lib/slugify.ts';
 import { SECTION_NAMES } from '../src/lib/validate-practices.ts';
 import { EVALUATIONS, PRACTICE_TYPES, RESOURCE_TYPES, practiceSchema, type Status } from '../src/schemas/practice.ts';
+import type { Lang } from '../src/i18n/locales.ts';
 
 export interface GenerateOptions {
   count: number;
@@ -56,7 +57,6 @@ export interface GenerateResult {
   ms: number;
 }
 
-type Lang = 'en' | 'fr' | 'es';
 
 /** mulberry32: small, fast and the same everywhere. */
 function prng(seed: number) {

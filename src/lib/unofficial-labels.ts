@@ -1,9 +1,10 @@
 import type { Vocabularies } from './load-vocabularies.ts';
+import { TRANSLATED_LANGS, type TranslatedLang } from '../schemas/taxonomies.ts';
 
 export interface UnofficialLabel {
   vocabulary: string;
   id: string | number;
-  lang: 'fr' | 'es';
+  lang: TranslatedLang;
   field: string;
   text: string;
 }
@@ -35,7 +36,7 @@ export function unofficialLabels(vocab: Vocabularies): UnofficialLabel[] {
   const found: UnofficialLabel[] = [];
   for (const [vocabulary, entries] of Object.entries(lists)) {
     for (const entry of entries) {
-      for (const lang of ['fr', 'es'] as const) {
+      for (const lang of TRANSLATED_LANGS as readonly TranslatedLang[]) {
         const block = entry[lang];
         for (const [field, text] of Object.entries(block)) {
           if (META.has(field) || typeof text !== 'string') continue;

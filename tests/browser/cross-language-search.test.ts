@@ -43,13 +43,13 @@ async function listed(lang: Lang, path: string): Promise<Set<string>> {
   const out = new Set<string>();
   let url: string | undefined = `${real}${prefix(lang)}${path}`;
   while (url) {
-    const html = await (await fetch(url)).text();
+    const html: string = await (await fetch(url)).text();
     const root = parse(html);
     for (const a of root.querySelectorAll('main h3 a, main h2 a')) {
       const href = a.getAttribute('href') ?? '';
       if (/\/practices\/(?!page\/)[^/]+\/$/.test(href)) out.add(slugOf(href));
     }
-    const next = root.querySelector('a[rel="next"]')?.getAttribute('href');
+    const next: string | undefined = root.querySelector('a[rel="next"]')?.getAttribute('href');
     url = next ? new URL(next, url).href : undefined;
   }
   return out;
