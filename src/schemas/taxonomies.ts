@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { EVALUATIONS, PRACTICE_TYPES, RESOURCE_TYPES, SCOPES, STATUSES } from './practice.ts';
-import { I18N, PREFIXED_LANGS, type Lang } from '../i18n/locales.ts';
+import { I18N, LANGS, PREFIXED_LANGS, type Lang } from '../i18n/locales.ts';
 
 /** The languages every label is worded in; English is the entry's own fields. */
 export const TRANSLATED_LANGS = PREFIXED_LANGS;
@@ -41,10 +41,10 @@ function translation<const F extends Record<string, string>>(fields: F) {
     });
 }
 
-/** French and Spanish blocks beside an entry's English fields. */
+/** A block per translated language (src/i18n/locales.ts) beside an entry's English fields. */
 function translations<const F extends Record<string, string>>(fields: F) {
   const one = translation(fields);
-  return { fr: one, es: one };
+  return Object.fromEntries(TRANSLATED_LANGS.map((lang) => [lang, one])) as Record<TranslatedLang, typeof one>;
 }
 
 /** A GCM objective (`content/taxonomies/objectives.json`). */
@@ -162,7 +162,8 @@ export const resourceTypeSchema = termSchema(RESOURCE_TYPES);
 export const countrySchema = z.strictObject({
   /** ISO 3166-1 alpha-3 code. */
   id: z.string().regex(/^[A-Z]{3}$/),
-  names: z.strictObject({ en: z.string(), fr: z.string(), es: z.string() }),
+  /** Its common short name in each language (src/i18n/locales.ts). */
+  names: z.strictObject(Object.fromEntries(LANGS.map((lang) => [lang, z.string()])) as Record<Lang, z.ZodString>),
   m49: z.string().regex(/^\d{3}$/),
   region: z.string(),
   subRegion: z.string(),
