@@ -4,7 +4,7 @@ import { useTranslations } from '../../src/i18n/index.ts';
 import { I18N, LANGS, localePaths, localizePath, PREFIXED_LANGS } from '../../src/i18n/locales.ts';
 import { sectionNames } from '../../src/i18n/sections.ts';
 import { typeset } from '../../src/i18n/typography.ts';
-import { meaningfulQuery } from '../../src/lib/search-terms.ts';
+import { meaningfulQuery, stopWords } from '../../src/lib/search-terms.ts';
 
 describe('the locales', () => {
   it('are Astro’s i18n config, which astro.config.mjs takes from src/i18n/locales.ts', () => {
@@ -46,16 +46,16 @@ describe('typography', () => {
 });
 
 describe('words that carry no meaning alone', () => {
-  it('are left out of a query when other words carry it', () => {
-    expect(meaningfulQuery('trata de personas', 'es')).toBe('trata personas');
-    expect(meaningfulQuery('traite des êtres humains', 'fr')).toBe('traite êtres humains');
-    expect(meaningfulQuery('The return of migrants', 'en')).toBe('return migrants');
+  it('are left out of a query when other words carry it', async () => {
+    expect(meaningfulQuery('trata de personas', await stopWords('es'))).toBe('trata personas');
+    expect(meaningfulQuery('traite des êtres humains', await stopWords('fr'))).toBe('traite êtres humains');
+    expect(meaningfulQuery('The return of migrants', await stopWords('en'))).toBe('return migrants');
   });
 
-  it('leave nothing to search when they are all there is, and stay inside a quoted phrase', () => {
-    expect(meaningfulQuery('de la', 'es')).toBe('');
-    expect(meaningfulQuery('des', 'fr')).toBe('');
-    expect(meaningfulQuery('"trata de personas"', 'es')).toBe('"trata de personas"');
+  it('leave nothing to search when they are all there is, and stay inside a quoted phrase', async () => {
+    expect(meaningfulQuery('de la', await stopWords('es'))).toBe('');
+    expect(meaningfulQuery('des', await stopWords('fr'))).toBe('');
+    expect(meaningfulQuery('"trata de personas"', await stopWords('es'))).toBe('"trata de personas"');
   });
 });
 

@@ -4,8 +4,8 @@ import { removals, type Removal } from '../../lib/narrowest-filter.ts';
 import type { PagefindBundle } from '../../lib/pagefind-bundle.ts';
 import { META_WEIGHTS } from '../../lib/meta-weights.ts';
 import { effectiveSort, FILTER_NAMES, type SearchState } from '../../lib/search-state.ts';
-import { meaningfulQuery } from '../../lib/search-terms.ts';
-import { isLang } from '../../i18n/locales.ts';
+import { meaningfulQuery, stopWords } from '../../lib/search-terms.ts';
+import { DEFAULT_LANG, isLang } from '../../i18n/locales.ts';
 
 export type { FacetCounts, Removal, Segment };
 
@@ -123,6 +123,7 @@ export class Engine {
   private instance: Promise<PagefindInstance> | undefined;
   private warmed = false;
   private urls: Promise<Record<string, string>> | undefined;
+  private stop: Promise<readonly string[]> | undefined;
 
   constructor(options: EngineOptions) {
     this.options = options;
@@ -151,6 +152,7 @@ export class Engine {
       this.hint('preload', files.wasm);
     }
     void this.load().catch(() => undefined);
+    void this.stopWords();
   }
 
   /**
@@ -174,14 +176,23 @@ export class Engine {
     return loading;
   }
 
+  /** The page language's stop words (a small chunk), fetched once; none if they cannot load. */
+  private stopWords(): Promise<readonly string[]> {
+    this.stop ??= stopWords(isLang(this.options.lang) ? this.options.lang : DEFAULT_LANG).catch(() => {
+      this.stop = undefined;
+      return [];
+    });
+    return this.stop;
+  }
+
   /** Fetches the word chunks of text being typed. */
   async preload(q: string): Promise<void> {
     if (q) await (await this.load()).preload(q);
   }
 
   async search(state: SearchState): Promise<SearchOutcome> {
-    const api = await this.load();
-    const term = state.q ? meaningfulQuery(state.q, isLang(this.options.lang) ? this.options.lang : 'en') : null;
+    const [api, stop] = await Promise.all([this.load(), state.q ? this.stopWords() : []]);
+    const term = state.q ? meaningfulQuery(state.q, stop) : null;
     // Words that carry no meaning alone make no result by themselves.
     if (term === '') return { state, results: [], counts: async () => Object.fromEntries(FILTER_NAMES.map((name) => [name, {}])) as FacetCounts, removals: async () => [] };
     const sort = effectiveSort(state);
