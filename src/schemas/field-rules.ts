@@ -52,6 +52,10 @@ const example: Record<string, string> = {
   partner: 'IOM',
   funder: 'European Union',
   resource: '{ title: …, url: https://… }',
+  'building block': 'migrant-resource-centre',
+  'reach figure': '{ count: 23096, unit: residence cards issued, asOf: 2015 }',
+  'enabling factor': '"a national law", "a partner\'s data"',
+  constraint: '"short funding cycles"',
 };
 
 export function fail(ctx: Ctx, message: string, path: PropertyKey[] = []): void {
@@ -104,14 +108,16 @@ export function oneOf<const T extends readonly string[]>(values: T, what: string
 
 /** A list of at most `max` entries that must not repeat. `what` is singular; the plural adds "s". */
 export function list<T extends z.ZodType>(item: T, what: string, min: number, max: number) {
-  const base = z
-    .array(item, { error: typeError(`a list of ${what}s, such as [${example[what] ?? '…'}]`) })
-    .max(max, { error: (issue) => `has ${(issue.input as unknown[]).length} entries; give at most ${max} ${what}s, the most relevant first` });
-  // `when`: report an empty list or a repeat even when another entry is wrong.
+  const base = z.array(item, { error: typeError(`a list of ${what}s, such as [${example[what] ?? '…'}]`) });
+  // `when`: report an empty or long list, or a repeat, even when another
+  // entry is wrong; the length only of a list (a text has a length too).
   return base.superRefine((values, ctx) => {
     if (!Array.isArray(values)) return;
     if (values.length < min) {
       fail(ctx, `is empty; give at least ${min === 1 ? 'one' : min} ${what}`);
+    }
+    if (values.length > max) {
+      fail(ctx, `has ${values.length} entries; give at most ${max} ${what}s, the most relevant first`);
     }
     const seen = new Set<string>();
     values.forEach((v, i) => {
@@ -134,6 +140,30 @@ export function vocabularyId(ids: () => Iterable<string>, what: string, where: s
         (near ? `; did you mean "${near}"?` : ''),
     );
   });
+}
+
+/**
+ * A count or an amount exactly as a source states it: a finite number, not
+ * below zero, and whole when `whole`. Written with quotes, separators or a
+ * unit, YAML hands over text: the message shows the number to write instead.
+ */
+export function sourceNumber(what: string, example: string, whole: boolean) {
+  const allowed = `${whole ? 'a whole number' : 'a number'} of 0 or more (${what}), such as ${example}`;
+  return z
+    .number({
+      error: (issue) => {
+        if (typeof issue.input === 'string') {
+          const digits = issue.input.replace(/[\s,\u00A0\u202F_]/g, '');
+          if (/^\d+(\.\d+)?$/.test(digits)) return `${showValue(issue.input)} is text; write the number without quotes or separators: ${digits}`;
+        }
+        return typeError(allowed)(issue);
+      },
+    })
+    .superRefine((value, ctx) => {
+      if (!Number.isFinite(value) || value < 0 || (whole && !Number.isInteger(value))) {
+        fail(ctx, `${value} is not ${allowed}; give the figure as the source states it`);
+      }
+    });
 }
 
 /** `YYYY-MM-DD`. YAML parsers may already have turned it into a Date. */

@@ -124,7 +124,7 @@ describe('messages name the file, the field, the value, what is allowed and the 
       [
         "practices/x/index.mdx: gcmObjective: is not a field of a practice; did you mean "gcmObjectives"? (line 12)",
         "practices/x/index.mdx: summery: is not a field of a practice; did you mean "summary"? (line 13)",
-        "practices/x/index.mdx: colour: is not a field of a practice; allowed fields: title, summary, gcmObjectives, themes, sdgTargets, guidingPrinciples, countries, regions, scope, practiceType, status, statusAsOf, evaluation, period, implementers, partners, funders, publishedAt, updatedAt, language, translationOf, cover, resources, contact, draft (line 14)",
+        "practices/x/index.mdx: colour: is not a field of a practice; allowed fields: title, summary, gcmObjectives, themes, sdgTargets, guidingPrinciples, countries, regions, scope, practiceType, status, statusAsOf, evaluation, period, implementers, partners, funders, publishedAt, updatedAt, language, translationOf, cover, resources, contact, buildingBlocks, reach, budget, enablingFactors, constraints, draft (line 14)",
       ]
     `);
   });

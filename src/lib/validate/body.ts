@@ -51,7 +51,7 @@ function bodyImages(tree: MdNode, bodyLine: number): BodyImage[] {
   });
 }
 
-function sectionProblems(tree: MdNode, body: string, bodyLine: number, file: string, language: 'en' | 'fr' | 'es'): Problem[] {
+function sectionProblems(tree: MdNode, body: string, bodyLine: number, file: string, language: 'en' | 'fr' | 'es', names: Record<'en' | 'fr' | 'es', readonly string[]>): Problem[] {
   const problems: Problem[] = [];
   const headings = (tree.children ?? []).filter((n) => n.type === 'heading');
   for (const h of headings) {
@@ -68,7 +68,7 @@ function sectionProblems(tree: MdNode, body: string, bodyLine: number, file: str
   const titles = headings
     .filter((h) => h.depth === 2)
     .map((h) => (h.children ?? []).map((c) => c.value ?? '').join('').trim().toLowerCase());
-  const sections = SECTION_NAMES[language];
+  const sections = names[language];
   // A heading counts when it starts with the section's name ("Challenges and
   // what did not work" is the Challenges section).
   const missing = sections.filter((s) => !titles.some((t) => t.startsWith(s.toLowerCase())));
@@ -91,8 +91,11 @@ export interface CheckedBody {
   tree?: MdNode | undefined;
 }
 
-/** Parses and checks a body. `bodyLine` is the file line on which the body starts. */
-export function checkBody(body: string, bodyLine: number, file: string, language: 'en' | 'fr' | 'es' = 'en'): CheckedBody {
+/**
+ * Parses and checks a body. `bodyLine` is the file line on which the body
+ * starts; `sections`, the suggested sections (a practice's unless given).
+ */
+export function checkBody(body: string, bodyLine: number, file: string, language: 'en' | 'fr' | 'es' = 'en', sections: Record<'en' | 'fr' | 'es', readonly string[]> = SECTION_NAMES): CheckedBody {
   let tree: MdNode;
   try {
     tree = mdxToMdast(body) as MdNode;
@@ -117,6 +120,6 @@ export function checkBody(body: string, bodyLine: number, file: string, language
   return {
     tree,
     images: bodyImages(tree, bodyLine),
-    problems: [...bodySafetyProblems(tree, file, bodyLine - 1), ...sectionProblems(tree, body, bodyLine, file, language)],
+    problems: [...bodySafetyProblems(tree, file, bodyLine - 1), ...sectionProblems(tree, body, bodyLine, file, language, sections)],
   };
 }

@@ -5,6 +5,18 @@ import { SLUG_PATTERN } from '../../schemas/practice.ts';
 import type { Problem } from '../problem.ts';
 import { showValue } from '../show-value.ts';
 
+/** What kind of entry a content folder holds, for the messages about its files. */
+export interface ContentKind {
+  one: string;
+  many: string;
+  folder: string;
+  /** What the file name is to the entry: a practice's slug, a block's id. */
+  id: string;
+}
+
+export const PRACTICE_KIND: ContentKind = { one: 'practice', many: 'practices', folder: 'content/practices', id: 'slug' };
+export const BUILDING_BLOCK_KIND: ContentKind = { one: 'building block', many: 'building blocks', folder: 'content/building-blocks', id: 'id' };
+
 export interface PracticeFile {
   slug: string;
   path: string;
@@ -15,11 +27,11 @@ export interface PracticeFile {
  * that would be ignored, and symbolic links, which could make the build read
  * a file from anywhere on the machine.
  */
-export function listPracticeFiles(dir: string, display: (p: string) => string, problems: Problem[]): PracticeFile[] {
+export function listPracticeFiles(dir: string, display: (p: string) => string, problems: Problem[], kind: ContentKind = PRACTICE_KIND): PracticeFile[] {
   if (!existsSync(dir)) return [];
   const files: PracticeFile[] = [];
   const link = (path: string) =>
-    problems.push({ file: display(path), severity: 'error', message: 'is a symbolic link; a practice must be a real file or folder in content/practices: copy the file instead of linking it' });
+    problems.push({ file: display(path), severity: 'error', message: `is a symbolic link; a ${kind.one} must be a real file or folder in ${kind.folder}: copy the file instead of linking it` });
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const path = join(dir, entry.name);
     if (entry.isSymbolicLink()) {
@@ -35,7 +47,7 @@ export function listPracticeFiles(dir: string, display: (p: string) => string, p
           severity: 'error',
           message: stray
             ? `has no index.mdx, so it is not published; rename ${stray} to index.mdx`
-            : 'is a practice folder without index.mdx; add index.mdx or remove the folder',
+            : `is a ${kind.one} folder without index.mdx; add index.mdx or remove the folder`,
         });
       }
     } else if (entry.name.endsWith('.mdx')) {
@@ -44,7 +56,7 @@ export function listPracticeFiles(dir: string, display: (p: string) => string, p
       problems.push({
         file: display(path),
         severity: 'error',
-        message: 'is not published: practices are .mdx files; rename it to .mdx',
+        message: `is not published: ${kind.many} are .mdx files; rename it to .mdx`,
       });
     }
   }
@@ -52,7 +64,7 @@ export function listPracticeFiles(dir: string, display: (p: string) => string, p
 }
 
 /** A valid slug and one practice per slug. */
-export function slugProblems(files: PracticeFile[], display: (p: string) => string): Problem[] {
+export function slugProblems(files: PracticeFile[], display: (p: string) => string, kind: ContentKind = PRACTICE_KIND): Problem[] {
   const problems: Problem[] = [];
   const bySlug = new Map<string, string[]>();
   for (const { slug, path } of files) bySlug.set(slug, [...(bySlug.get(slug) ?? []), display(path)]);
@@ -62,8 +74,8 @@ export function slugProblems(files: PracticeFile[], display: (p: string) => stri
       problems.push({
         file,
         severity: 'error',
-        field: 'slug',
-        message: `${showValue(slug)} is not a valid slug; name the file or folder with lowercase ASCII words joined by "-", such as "${slug
+        field: kind.id,
+        message: `${showValue(slug)} is not a valid ${kind.id}; name the file or folder with lowercase ASCII words joined by "-", such as "${slug
           .normalize('NFKD')
           .replace(/[\u0300-\u036f]/g, '')
           .toLowerCase()
@@ -76,8 +88,8 @@ export function slugProblems(files: PracticeFile[], display: (p: string) => stri
       problems.push({
         file,
         severity: 'error',
-        field: 'slug',
-        message: `"${slug}" is used by ${same.length} practices (${same.join(', ')}); each practice needs its own slug`,
+        field: kind.id,
+        message: `"${slug}" is used by ${same.length} ${kind.many} (${same.join(', ')}); each ${kind.one} needs its own ${kind.id}`,
       });
     }
   }
