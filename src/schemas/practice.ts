@@ -11,7 +11,7 @@ import { z } from 'astro/zod';
 import { closestMatch } from '../lib/closest-match.ts';
 import { toDateString } from '../lib/dates.ts';
 import { showValue } from '../lib/show-value.ts';
-import { EMAIL, calendarDate, fail, list, name, oneOf, partialDate, text, typeError, visibleOnly, vocabularyId } from './field-rules.ts';
+import { EMAIL, calendarDate, fail, list, name, oneOf, partialDate, text, typeError, visibleOnly, vocabularyId, withShape } from './field-rules.ts';
 
 export { INVISIBLE_CHARACTERS } from './field-rules.ts';
 import type { Vocabularies } from '../lib/load-vocabularies.ts';
@@ -109,7 +109,7 @@ export function practiceSchema({ vocabularies: vocab, image }: PracticeSchemaOpt
        * objective first. At least one, no repeats.
        */
       gcmObjectives: list(
-        z
+        withShape(z
           .number({
             error: (issue) =>
               typeof issue.input === 'string' && /^\d+$/.test(issue.input)
@@ -120,7 +120,7 @@ export function practiceSchema({ vocabularies: vocab, image }: PracticeSchemaOpt
             if (!vocab.objectives.has(n)) {
               fail(ctx, `${n} is not a GCM objective (${minObjective}-${maxObjective})`);
             }
-          }),
+          }), { type: 'integer', minimum: minObjective, maximum: maxObjective }),
         'GCM objective',
         1,
         LIMITS.gcmObjectives.max,
@@ -139,7 +139,7 @@ export function practiceSchema({ vocabularies: vocab, image }: PracticeSchemaOpt
        * `"17.18"`, `"10.c"`. Unquoted, YAML reads 10.10 as the number 10.1.
        */
       sdgTargets: list(
-        z
+        withShape(z
           .string({
             error: (issue) =>
               typeof issue.input === 'number'
@@ -155,7 +155,7 @@ export function practiceSchema({ vocabularies: vocab, image }: PracticeSchemaOpt
                 ' (all 169 are in content/taxonomies/sdg-targets.json)' +
                 (near ? `; did you mean "${near}"?` : ''),
             );
-          }),
+          }), { type: 'string', enum: [...vocab.sdgTargets.keys()] }),
         'SDG target',
         0,
         LIMITS.sdgTargets.max,
@@ -260,13 +260,13 @@ export function practiceSchema({ vocabularies: vocab, image }: PracticeSchemaOpt
       language: oneOf(LANGUAGES, 'a supported language').default('en'),
 
       /** Slug of the practice this one translates (`sierra-leone-national-migration-policy`). */
-      translationOf: z
+      translationOf: withShape(z
         .string({ error: typeError('the slug of another practice') })
         .superRefine((value, ctx) => {
           if (!SLUG_PATTERN.test(value)) {
             fail(ctx, `${showValue(value)} is not a slug; write the practice's folder name, lowercase words joined by "-"`);
           }
-        })
+        }), { type: 'string', pattern: SLUG_PATTERN.source })
         .optional(),
 
       /** Cover image: `src` is a file beside the practice (`./cover.jpg`), `alt` describes it. */
@@ -296,7 +296,7 @@ export function practiceSchema({ vocabularies: vocab, image }: PracticeSchemaOpt
             /** Title of the resource as published, at most 300 characters. */
             title: name(LIMITS.resourceTitle.max),
             /** Web address, `https:` (or `http:`), at most 2,000 characters. */
-            url: z
+            url: withShape(z
               .string({ error: typeError('a web address starting with https://') })
               .superRefine((value, ctx) => {
                 if (value.length > LIMITS.url.max) {
@@ -313,7 +313,7 @@ export function practiceSchema({ vocabularies: vocab, image }: PracticeSchemaOpt
                 if (url.protocol !== 'https:' && url.protocol !== 'http:') {
                   fail(ctx, `${showValue(value)} uses "${url.protocol}"; only https: (or http:) addresses are allowed`);
                 }
-              }),
+              }), { type: 'string', format: 'uri', pattern: '^https?://', maxLength: LIMITS.url.max }),
             /** One of report, policy, toolkit, training, video, website, dataset. */
             type: oneOf(RESOURCE_TYPES, 'a resource type').optional(),
           },
@@ -336,13 +336,13 @@ export function practiceSchema({ vocabularies: vocab, image }: PracticeSchemaOpt
              * A public e-mail address and nothing else (no name, no `?subject=`):
              * it becomes a `mailto:` link, at most 254 characters.
              */
-            email: z
+            email: withShape(z
               .string({ error: typeError('an e-mail address') })
               .superRefine((value, ctx) => {
                 if (value.length > LIMITS.email.max || !EMAIL.test(value)) {
                   fail(ctx, `${showValue(value)} is not a plain e-mail address; write the address alone, such as desk@ministry.gov.sl`);
                 }
-              })
+              }), { type: 'string', format: 'email', maxLength: LIMITS.email.max })
               .optional(),
           },
           { error: typeError('an object with `name`, `organisation` and/or `email`') },
