@@ -106,6 +106,9 @@ export const es: Dictionary = {
   'practice.updated': 'Última actualización',
   'practice.published': 'Publicada',
   'practice.cite': 'Citar esta práctica',
+  'cite.copy': 'Copiar la cita',
+  'cite.copied': 'Cita copiada',
+  'cite.downloads': 'Descargar la referencia para Zotero, Mendeley o EndNote:',
   'practice.related': 'Prácticas relacionadas',
   'practice.contact': 'Contacto',
   'practice.draft':

@@ -106,6 +106,9 @@ export const fr: Dictionary = {
   'practice.updated': 'Dernière mise à jour',
   'practice.published': 'Publiée le',
   'practice.cite': 'Citer cette pratique',
+  'cite.copy': 'Copier la citation',
+  'cite.copied': 'Citation copiée',
+  'cite.downloads': 'Télécharger la référence pour Zotero, Mendeley ou EndNote :',
   'practice.related': 'Pratiques connexes',
   'practice.contact': 'Contact',
   'practice.draft':

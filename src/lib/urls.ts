@@ -6,6 +6,8 @@ export const paths = {
   home: () => '/',
   practices: (page = 1) => pagePath('/practices/', page),
   practice: (slug: string) => `/practices/${slug}/`,
+  /** A practice's reference file: `cite.bib`, `cite.ris` or `cite.json`. */
+  citation: (slug: string, file: string) => `/practices/${slug}/${file}`,
   objectives: () => '/objectives/',
   objective: (n: number) => `/objectives/${n}/`,
   sdgTargets: () => '/sdg/',
