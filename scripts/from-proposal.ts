@@ -9,6 +9,8 @@
  * itself could not run (no file, a bad flag).
  *
  *   --today YYYY-MM-DD   the date the practice enters the Atlas (default: today, UTC)
+ *   --reply FILE         also write there the answer to post on the issue, in
+ *                        the proposal's language (the proposal workflow does)
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -18,11 +20,13 @@ import { buildingBlocksDir, practicesDir, projectRoot, taxonomiesDir } from '../
 import { loadVocabularies } from '../src/lib/load-vocabularies.ts';
 import { proposalToPractice } from '../src/lib/proposal-to-practice.ts';
 
-const USAGE = 'Usage: npm run from-proposal -- <file with the issue body> [--today YYYY-MM-DD]';
+const USAGE = 'Usage: npm run from-proposal -- <file with the issue body> [--today YYYY-MM-DD] [--reply FILE]';
 let file: string;
 let today: string;
+let reply: string | undefined;
 try {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { today: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { today: { type: 'string' }, reply: { type: 'string' } } });
+  reply = values.reply;
   if (positionals.length !== 1) throw new Error('Give one file: the body of the issue.');
   file = positionals[0]!;
   today = values.today ?? new Date().toISOString().slice(0, 10);
@@ -49,10 +53,12 @@ const result = await proposalToPractice(body, {
 });
 const t = useTranslations(result.lang);
 if (!result.ok) {
-  console.log(t('proposal.result.failed'));
-  for (const message of result.messages) console.log(`- ${message}`);
+  const answer = [t('proposal.result.failed'), ...result.messages.map((m) => `- ${m}`)].join('\n');
+  console.log(answer);
+  if (reply) writeFileSync(reply, `${answer}\n`);
   process.exit(1);
 }
+if (reply) writeFileSync(reply, `${t('proposal.result.pullRequest')}\n`);
 const target = join(dir, result.slug, 'index.mdx');
 mkdirSync(join(dir, result.slug), { recursive: true });
 writeFileSync(target, result.text);

@@ -370,6 +370,7 @@ export const en = {
   'proposal.error.unreadable': "this text is not an answer to the proposal form: no question of the form was found in it",
   'proposal.error.question': "\"{question}\": {message}",
   'proposal.result.failed': "This proposal cannot become a practice yet. Edit the issue to fix what follows; the check runs again after each edit.",
+  'proposal.result.pullRequest': 'Thank you: your proposal is now a pull request, where an editor will review it and may ask you questions. The Atlas publishes it once it is merged.',
   'proposal.result.written': "Practice written: {path}",
 } as const;
 

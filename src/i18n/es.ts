@@ -375,5 +375,6 @@ export const es: Dictionary = {
   'proposal.error.unreadable': "este texto no responde al formulario de propuesta: no contiene ninguna de sus preguntas",
   'proposal.error.question': "«{question}»: {message}",
   'proposal.result.failed': "Esta propuesta todavía no puede convertirse en una práctica. Edite la incidencia para corregir lo siguiente; la comprobación se repite tras cada edición.",
+  'proposal.result.pullRequest': 'Gracias: su propuesta es ahora una pull request, que un editor revisará y en la que podrá hacerle preguntas. El Atlas la publica una vez fusionada.',
   'proposal.result.written': "Práctica escrita: {path}",
 };

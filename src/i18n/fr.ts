@@ -376,5 +376,6 @@ export const fr: Dictionary = {
   'proposal.error.unreadable': "ce texte ne répond pas au formulaire de proposition : aucune de ses questions n’y figure",
   'proposal.error.question': "« {question} » : {message}",
   'proposal.result.failed': "Cette proposition ne peut pas encore devenir une pratique. Modifiez le ticket pour corriger ce qui suit ; la vérification reprend après chaque modification.",
+  'proposal.result.pullRequest': 'Merci : votre proposition est maintenant une pull request, qu’un éditeur va relire et sur laquelle il pourra vous poser des questions. L’Atlas la publie une fois fusionnée.',
   'proposal.result.written': "Pratique écrite : {path}",
 };
