@@ -24,6 +24,15 @@ export function proposalFormFile(lang: Lang): string {
   return `.github/ISSUE_TEMPLATE/propose-a-practice${lang === 'en' ? '' : `-${lang}`}.yml`;
 }
 
+/**
+ * The address of the form on GitHub, in a language, optionally with answers
+ * filled in (GitHub fills a question from the query parameter of its id).
+ */
+export function proposalFormUrl(repository: string, lang: Lang, answers: Record<string, string> = {}): string {
+  const query = new URLSearchParams({ template: proposalFormFile(lang).split('/').pop()!, ...answers });
+  return `${repository}/issues/new?${query}`;
+}
+
 /** The label GitHub puts on proposals, which the proposal workflow listens for. */
 export const PROPOSAL_LABEL = 'practice proposal';
 
