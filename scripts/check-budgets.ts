@@ -29,7 +29,8 @@ export const BUDGETS = {
 } as const;
 
 /** Pages that need JavaScript: search and the embeddable views. Every other page works, and ships, without. */
-export const SCRIPTED_PAGES = /^(?:(?:fr|es)\/)?(?:search|embed)\/(?:builder\/)?index\.html$/;
+// /contribute/ loads one small module: a gap link (?objective=&region=) pre-fills the proposal form.
+export const SCRIPTED_PAGES = /^(?:(?:fr|es)\/)?(?:(?:search|embed)\/(?:builder\/)?|contribute\/)index\.html$/;
 
 export interface PageWeight {
   /** Path of the HTML file in the site. */
@@ -92,6 +93,8 @@ export function templateOf(file: string): string {
     [/^((fr|es)\/)?embed\/$/, 'embed view'],
     [/^((fr|es)\/)?embed\/builder\/$/, 'embed builder'],
     [/^((fr|es)\/)?coverage\/$/, 'coverage'],
+    [/^contribute\/$/, 'contribute'],
+    [/^admin\/$/, 'editor welcome'],
   ];
   return rules.find(([pattern]) => pattern.test(path))?.[1] ?? 'other';
 }

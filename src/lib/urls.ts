@@ -29,6 +29,14 @@ export const paths = {
     return qs ? `/search/?${qs}` : '/search/';
   },
   api: () => '/api/practices.json',
+  /** The ways to propose a practice; a gap link names the objective and region it would fill. */
+  contribute: (gap?: { objective?: number | undefined; region?: string | undefined }) => {
+    const query = new URLSearchParams();
+    if (gap?.objective) query.set('objective', String(gap.objective));
+    if (gap?.region) query.set('region', gap.region);
+    const qs = query.toString();
+    return qs ? `/contribute/?${qs}` : '/contribute/';
+  },
 } as const;
 
 /**

@@ -206,7 +206,7 @@ describe('the whole site', () => {
   it('has one h1, a lang, a title, a description and a skip link on every page', () => {
     // The web editor's page is the CMS's shell (tests/build/admin-site.test.ts);
     // the embed view is a fragment for partners' frames, without site header or description.
-    const skipped = (f: string) => f.startsWith('admin/') || /^((fr|es)\/)?embed\/index\.html$/.test(f);
+    const skipped = (f: string) => f.startsWith('admin/editor/') || /^((fr|es)\/)?embed\/index\.html$/.test(f);
     for (const file of siteFiles(FIXTURE.dist).filter((f) => f.endsWith('.html') && !skipped(f))) {
       const doc = parse(readFileSync(join(FIXTURE.dist, file), 'utf8'));
       expect(doc.querySelectorAll('h1'), file).toHaveLength(1);
@@ -232,7 +232,7 @@ describe('the whole site', () => {
     expect(headers).toContain(`${FIXTURE.base}practices/*\n  Content-Security-Policy: default-src 'self'`);
     // Only the web editor's rule allows inline style attributes (its widgets set them).
     const loose = parseHeadersFile(headers).filter((r) => r.headers['Content-Security-Policy']?.includes('unsafe-inline'));
-    expect(loose.map((r) => r.pattern)).toEqual([`${FIXTURE.base}admin/*`]);
+    expect(loose.map((r) => r.pattern)).toEqual([`${FIXTURE.base}admin/editor/*`]);
   });
 
   it('lists published pages in the sitemap', () => {
