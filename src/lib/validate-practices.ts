@@ -110,7 +110,8 @@ export async function validatePractices(options: ValidateOptions = {}): Promise<
       ...placeholderProblems(raw, read.body, read.bodyLine, file, read.lineOf, template),
     );
 
-    if (parsed.success && body.tree) {
+    // A body with errors is not published, and its tree may nest past what plainMarkdown walks.
+    if (parsed.success && body.tree && !body.problems.some((p) => p.severity === 'error')) {
       practices.push({ slug, file, data: parsed.data, body: read.body, raw, markdown: options.markdown ? options.markdown(read.body, body.tree!) : undefined });
     }
   }

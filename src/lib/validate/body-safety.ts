@@ -7,7 +7,7 @@
  */
 import type { Problem } from '../problem.ts';
 import { showValue } from '../show-value.ts';
-import type { MdNode } from './md-node.ts';
+import { walkTree, type MdNode } from './md-node.ts';
 
 /**
  * HTML elements a body may use, with the attributes each takes besides
@@ -113,7 +113,7 @@ function shown(code: string): string {
 export function bodySafetyProblems(tree: MdNode, file: string, lineOffset: number): Problem[] {
   const problems: Problem[] = [];
   const at = (node: MdNode) => ({ file, line: (node.position?.start.line ?? 1) + lineOffset, field: 'body', severity: 'error' as const });
-  const walk = (node: MdNode) => {
+  walkTree(tree, (node) => {
     switch (node.type) {
       case 'mdxjsEsm':
         problems.push({ ...at(node), message: `${shown(node.value ?? '')} is code (import/export), which a body may not contain: a body is Markdown, and no components need importing; remove the line` });
@@ -144,9 +144,7 @@ export function bodySafetyProblems(tree: MdNode, file: string, lineOffset: numbe
         break;
       }
     }
-    node.children?.forEach(walk);
-  };
-  walk(tree);
+  });
   return problems;
 }
 
