@@ -17,7 +17,7 @@ import { issuesToProblems } from './validate/frontmatter.ts';
 import { checkBodyImages, checkCover, measuredImageProblems, type ImageCheck } from './validate/images.ts';
 import type { MdNode } from './validate/md-node.ts';
 import { placeholderProblems, templateValues } from './validate/placeholders.ts';
-import { listPracticeFiles, slugProblems } from './validate/practice-files.ts';
+import { listPracticeFiles, markupFileProblems, slugProblems } from './validate/practice-files.ts';
 import { translationProblems, type WrittenPractice } from './validate/translations.ts';
 import { vocabularyProblems } from './validate/vocabularies.ts';
 import { httpsResourceProblems, staleStatusProblems, textProblems } from './validate/warnings.ts';
@@ -74,7 +74,7 @@ export async function validatePractices(options: ValidateOptions = {}): Promise<
   const problems: Problem[] = [];
   const practices: CheckedPractice[] = [];
   const files = listPracticeFiles(dir, display, problems);
-  problems.push(...slugProblems(files, display));
+  problems.push(...slugProblems(files, display), ...markupFileProblems(dir, display));
   const written: WrittenPractice[] = [];
   const imageChecks: ImageCheck[] = [];
 

@@ -15,7 +15,7 @@ import { formatProblem } from '../format-problem.ts';
 import type { Problem } from '../problem.ts';
 import { showValue } from '../show-value.ts';
 import { bodyShapeProblems, treeDepthProblems } from './body-limits.ts';
-import { bodySafetyProblems, urlScheme } from './body-safety.ts';
+import { bodySafetyProblems, localImagePathProblem, urlScheme } from './body-safety.ts';
 import { walkTree, type MdNode } from './md-node.ts';
 
 /** Thrown when a body breaks the rules: the build stops with every problem of the file. */
@@ -28,14 +28,6 @@ export class BodyRefused extends Error {
     this.file = file;
     this.problems = problems;
   }
-}
-
-/** A local image path with a query or fragment (`./a.png?raw`) asks the bundler for something other than the image. */
-export function imagePathProblem(url: string): string | undefined {
-  if (urlScheme(url) || /^\s*[\\/]{2}/.test(url)) return undefined;
-  if (/[?#]/.test(url)) return `image ${showValue(url)} has "${url.includes('?') ? '?' : '#'}" in its path; name the file with letters, digits and "-" only, such as ./chart.png`;
-  if (/\.svg\s*$/i.test(url)) return `image ${showValue(url)} is an SVG, which can carry scripts; export it as a .png or .webp image`;
-  return undefined;
 }
 
 /** Every problem of a tree being compiled; `frontmatter` as the compiler read it. */
@@ -53,7 +45,8 @@ export function compiledTreeProblems(tree: MdNode, file: string, frontmatter: un
   });
   for (const node of images) {
     const url = node.type === 'image' ? node.url : definitions.get(node.identifier ?? '');
-    const problem = url === undefined ? undefined : imagePathProblem(url);
+    // Images on the web are checked by their scheme (bodySafetyProblems); only local paths reach the bundler.
+    const problem = url === undefined || urlScheme(url) || /^\s*[\\/]{2}/.test(url) ? undefined : localImagePathProblem(url, `image ${showValue(url)}`);
     if (problem) problems.push({ ...at(node.position?.start.line ?? 1), message: problem });
   }
   // @astrojs/mdx imports the module named by `layout` into the page: code, chosen by the file.
