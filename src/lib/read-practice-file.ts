@@ -92,7 +92,10 @@ export function splitPracticeFile(source: string): { split: PracticeSplit; probl
   const carriage = source.indexOf('\r');
   if (carriage !== -1) {
     const line = source.slice(0, carriage).split('\n').length;
-    const mixed = /\r\n/.test(source) && /(^|[^\r])\n/.test(source) ? 'mixes Windows (CRLF) and Unix (LF) line endings' : 'has a carriage return (a Windows or old Mac line ending)';
+    const crlf = /\r\n/.test(source);
+    const lf = /(^|[^\r])\n/.test(source);
+    const lone = /\r(?!\n)/.test(source);
+    const mixed = crlf && !lf && !lone ? 'uses Windows (CRLF) line endings' : crlf && lf ? 'mixes Windows (CRLF) and Unix (LF) line endings' : 'has a carriage return (an old Mac line ending)';
     problems.push({ line, message: `the file ${mixed} from line ${line} on, which readers split differently; save it with Unix (LF) line endings` });
   }
   const lines = source.replace(/^\uFEFF/, '').split('\n').map((l) => l.replace(/\r$/, ''));
@@ -281,8 +284,8 @@ function firstDifference(a: unknown, b: unknown, path: PropertyKey[] = []): { pa
     }
     return undefined;
   }
-  // Dates are the schema's to check (2024-02-30 is refused there); js-yaml makes them Date objects.
-  if (typeof a === 'string' && b instanceof Date) return undefined;
+  // js-yaml makes dates Date objects: the same instant, or a day the schema checks (it refuses 2024-02-30, which js-yaml rolls over).
+  if (typeof a === 'string' && b instanceof Date && (Date.parse(a) === b.getTime() || /^\d{4}-\d{2}-\d{2}$/.test(a))) return undefined;
   return Object.is(a, b) ? undefined : { path, check: a, build: b };
 }
 
