@@ -15,7 +15,7 @@ type Renderer = { process(content: string, id: string, frontmatter: Record<strin
 let renderer: Promise<Renderer> | undefined;
 
 async function mdxRenderer(): Promise<Renderer> {
-  const config = (await import('../../astro.config.mjs')).default as { markdown?: { processor?: MarkdownProcessor<unknown> } };
+  const config = (await import('../../astro.config.mjs')).default as { markdown?: { processor?: MarkdownProcessor<object> } };
   const processor = config.markdown?.processor;
   if (!processor?.createMdxRenderer) throw new Error('astro.config.mjs sets no Markdown processor with an MDX renderer');
   // The options @astrojs/mdx passes by default (syntax highlighting off: it changes no code path that matters here).

@@ -92,7 +92,7 @@ describe('the compiler of the build', () => {
   });
 
   it('refuses raw HTML in the Markdown that the loader renders (context.renderMarkdown)', async () => {
-    const config = (await import('../../astro.config.mjs')).default as { markdown: { processor: MarkdownProcessor<unknown> } };
+    const config = (await import('../../astro.config.mjs')).default as { markdown: { processor: MarkdownProcessor<object> } };
     const renderer = await config.markdown.processor.createRenderer({} as never);
     const render = (text: string) =>
       renderer.render(text, { fileURL: new URL('file:///practice.mdx') } as never).then(
