@@ -6,7 +6,7 @@
  * compiles it), images, translations, vocabularies and warnings.
  */
 import { lstatSync, readFileSync } from 'node:fs';
-import { relative, sep } from 'node:path';
+import { basename, dirname, relative, sep } from 'node:path';
 import { practiceSchema, type PracticeData } from '../schemas/practice.ts';
 import { practicesDir, projectRoot, taxonomiesDir } from './content-paths.ts';
 import { loadVocabularies, type Vocabularies } from './load-vocabularies.ts';
@@ -74,7 +74,8 @@ export async function validatePractices(options: ValidateOptions = {}): Promise<
   const problems: Problem[] = [];
   const practices: CheckedPractice[] = [];
   const files = listPracticeFiles(dir, display, problems);
-  problems.push(...slugProblems(files, display), ...markupFileProblems(dir, display));
+  // No SVG or other markup anywhere in the content folder (practices/ and its siblings), not only beside practices.
+  problems.push(...slugProblems(files, display), ...markupFileProblems(basename(dir) === 'practices' ? dirname(dir) : dir, display));
   const written: WrittenPractice[] = [];
   const imageChecks: ImageCheck[] = [];
 
