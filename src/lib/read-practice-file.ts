@@ -257,12 +257,15 @@ function tagAndWarningProblems(doc: Document, lineAt: (offset: number) => number
   const problems: PracticeSource['errors'] = [];
   const tagged = new Set<number>();
   visit(doc, {
-    Node(_key, node) {
+    Node(_key, node, path) {
       if (!node.tag || !node.range) return;
       const line = lineAt(node.range[0]);
       tagged.add(line);
       const written = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
-      problems.push({ line, message: `the frontmatter uses the YAML tag "${written}"; tags are not allowed in a practice: write the plain value, in quotes if it is text` });
+      // The field whose value carries the tag: the nearest key above it.
+      const pair = [...path].reverse().find(isPair);
+      const field = pair && isScalar(pair.key) ? `"${String(pair.key.value)}" ` : '';
+      problems.push({ line, message: `the frontmatter ${field ? `field ${field}` : ''}uses the YAML tag "${written}"; tags are not allowed in a practice: write the plain value, in quotes if it is text` });
     },
   });
   for (const warning of doc.warnings) {

@@ -172,7 +172,7 @@ describe('the hostile-content set', () => {
           "7: the frontmatter gives "status" twice; keep one of them (YAML would silently use the last)",
         ],
         "yaml-tag/index.mdx": [
-          "2: the frontmatter uses the YAML tag "!!js/function"; tags are not allowed in a practice: write the plain value, in quotes if it is text",
+          "2: the frontmatter field "title" uses the YAML tag "!!js/function"; tags are not allowed in a practice: write the plain value, in quotes if it is text",
         ],
       }
     `);
