@@ -1,6 +1,7 @@
 /**
- * `npm run check`: validates every practice without building the site, with
- * the same rules as the build (src/lib/validate-practices.ts).
+ * `npm run check`: validates every practice and building block without
+ * building the site, with the same rules as the build
+ * (src/lib/validate-practices.ts).
  *
  *   npm run check               problems as `file:line: field: message`
  *   npm run check -- --json     { problems, errors, warnings, practices, seconds }
@@ -21,7 +22,7 @@ import { validatePractices } from '../src/lib/validate-practices.ts';
 
 const USAGE = `Usage: npm run check [-- --json]
 
-Checks every practice in ${relative(process.cwd(), practicesDir()) || '.'} against the content model.
+Checks every practice in ${relative(process.cwd(), practicesDir()) || '.'}, and the building blocks beside it, against the content model.
   --json   print a JSON report instead of text
   --help   show this help
 Set ATLAS_CONTENT_DIR to check another content folder.`;
@@ -56,17 +57,18 @@ try {
   process.exit(2);
 }
 const seconds = (performance.now() - started) / 1000;
-const { problems, files } = result;
+const { problems, files, blockFiles } = result;
 const errors = problems.filter((p) => p.severity === 'error').length;
 const warnings = problems.length - errors;
 
 if (json) {
-  console.log(JSON.stringify({ problems, errors, warnings, practices: files, seconds: Number(seconds.toFixed(3)) }, null, 2));
+  console.log(JSON.stringify({ problems, errors, warnings, practices: files, buildingBlocks: blockFiles, seconds: Number(seconds.toFixed(3)) }, null, 2));
 } else {
   if (process.env.GITHUB_ACTIONS === 'true') {
     for (const problem of problems) console.log(formatAnnotation(problem));
   }
   console.log(formatReport(problems, 'editor'));
-  console.log(`Checked ${files} practice${files === 1 ? '' : 's'} in ${seconds.toFixed(1)} s`);
+  const blocks = blockFiles ? ` and ${blockFiles} building block${blockFiles === 1 ? '' : 's'}` : '';
+  console.log(`Checked ${files} practice${files === 1 ? '' : 's'}${blocks} in ${seconds.toFixed(1)} s`);
 }
 process.exitCode = errors ? 1 : 0;

@@ -26,10 +26,11 @@ export function isLang(value: unknown): value is Lang {
 
 /**
  * Paths that exist once, whatever the reader's language: a practice page (in
- * the practice's own language), its cite files, open data and the embed script.
+ * the practice's own language), its cite files, open data, the embed script
+ * and the web editor behind /admin/ (its interface follows the browser).
  */
 function isLanguageNeutral(path: string): boolean {
-  return /^\/practices\/(?!page\/)[^/]+\/(?:cite\.\w+)?$/.test(path) || path.startsWith('/api/') || path === '/embed.js';
+  return /^\/practices\/(?!page\/)[^/]+\/(?:cite\.\w+)?$/.test(path) || path.startsWith('/api/') || path === '/embed.js' || /^\/admin\/./.test(path);
 }
 
 /**

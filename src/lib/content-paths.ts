@@ -32,6 +32,11 @@ export function practicesDir(env?: Record<string, string | undefined>): string {
   return join(contentDir(env), 'practices');
 }
 
+/** Building blocks of a content set: `<content>/building-blocks` (it may not exist yet). */
+export function buildingBlocksDir(env?: Record<string, string | undefined>): string {
+  return join(contentDir(env), 'building-blocks');
+}
+
 /**
  * Vocabularies of a content set. A content set without its own `taxonomies/`
  * (a test fixture, a benchmark) uses the project's, so vocabularies are not

@@ -54,6 +54,18 @@ export const FIELD_EXAMPLES: Record<string, string> = {
   'contact.name': 'name: Aminata Kamara',
   'contact.organisation': 'organisation: Ministry of Labour and Social Security',
   'contact.email': 'email: migration.desk@mlss.gov.sl',
+  buildingBlocks: 'buildingBlocks: [pre-departure-orientation, migrant-resource-centre]',
+  reach: 'reach: [{ count: 23096, unit: residence cards issued, asOf: 2015 }]',
+  'reach.count': 'count: 23096',
+  'reach.unit': 'unit: residence cards issued',
+  'reach.asOf': 'asOf: 2015',
+  budget: 'budget: { amount: 1500000, currency: EUR, period: 2019-2022 }',
+  'budget.amount': 'amount: 1500000',
+  'budget.currency': 'currency: EUR',
+  'budget.period': 'period: 2019-2022',
+  'budget.note': 'note: EU contribution',
+  enablingFactors: 'enablingFactors: [a national migration law, data shared by the statistics office]',
+  constraints: 'constraints: [short funding cycles]',
   draft: 'draft: true',
 };
 
@@ -82,7 +94,7 @@ export function allowedValues(spec: FieldSpec): string {
       case 'text':
         return `text${limits(s)}`;
       case 'slug':
-        return 'the slug of a practice: lowercase words joined by `-`';
+        return 'an id (a slug): lowercase words joined by `-`';
       case 'number':
         return 'a number';
       case 'boolean':
@@ -97,9 +109,10 @@ export function allowedValues(spec: FieldSpec): string {
         return 'the file name of an image in the practice\'s folder, starting with `./`';
       case 'choice': {
         const link = vocabularyLink(s.vocabulary ?? '');
-        return link
-          ? `an id from ${link}`
-          : `one of ${sentenceList(s.options!.map((o) => `\`${o.value}\``))}`;
+        if (link) return `an id from ${link}`;
+        // A long closed list (ISO 4217 currencies) would drown the table: a few examples say what it takes.
+        if (s.options!.length > 30) return `one of ${s.options!.length} codes, such as ${sentenceList(s.options!.filter((o) => /^(EUR|USD|XOF)$/.test(String(o.value))).map((o) => `\`${o.value}\``))}`;
+        return `one of ${sentenceList(s.options!.map((o) => `\`${o.value}\``))}`;
       }
       case 'object':
         return `the parts ${sentenceList(s.fields!.map((f) => `\`${f.name}\``), 'and')}, below`;

@@ -26,7 +26,7 @@ export interface SitemapEntry {
 }
 
 const PRACTICE_PAGE = /\/practices\/(?!page\/)[^/]+\/$/;
-const ALTERNATE = /<link rel="alternate" hreflang="(en|fr|es)" href="([^"]+)"/g;
+const ALTERNATE = new RegExp(`<link rel="alternate" hreflang="(${LANGS.join('|')})" href="([^"]+)"`, 'g');
 
 /**
  * A practice and its translations have different slugs, so the sitemap's

@@ -3,21 +3,24 @@
  * one source of truth for the build (src/loaders/practices-loader.ts) and for
  * `npm run check`. Each concern is a module of src/lib/validate/: the files
  * and slugs, the frontmatter, the body (which is checked before anything
- * compiles it), images, translations, vocabularies and warnings.
+ * compiles it), images, translations, vocabularies and warnings. The building
+ * blocks are checked with them (src/lib/validate-building-blocks.ts): a
+ * practice names blocks, and a block no practice uses is worth a warning.
  */
 import { lstatSync, readFileSync } from 'node:fs';
-import { relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { practiceSchema, type PracticeData } from '../schemas/practice.ts';
 import { practicesDir, projectRoot, taxonomiesDir } from './content-paths.ts';
 import { loadVocabularies, type Vocabularies } from './load-vocabularies.ts';
 import type { Problem } from './problem.ts';
+import { validateBuildingBlocks, type CheckedBuildingBlock } from './validate-building-blocks.ts';
 import { MAX_PRACTICE_FILE_BYTES, readPracticeFile } from './read-practice-file.ts';
 import { checkBody } from './validate/body.ts';
 import { issuesToProblems } from './validate/frontmatter.ts';
 import { checkBodyImages, checkCover, measuredImageProblems, type ImageCheck } from './validate/images.ts';
 import type { MdNode } from './validate/md-node.ts';
 import { placeholderProblems, templateValues } from './validate/placeholders.ts';
-import { listPracticeFiles, slugProblems } from './validate/practice-files.ts';
+import { listPracticeFiles, markupFileProblems, slugProblems } from './validate/practice-files.ts';
 import { translationProblems, type WrittenPractice } from './validate/translations.ts';
 import { vocabularyProblems } from './validate/vocabularies.ts';
 import { httpsResourceProblems, staleStatusProblems, textProblems } from './validate/warnings.ts';
@@ -43,10 +46,16 @@ export interface ValidationResult {
   problems: Problem[];
   /** Practice files read, valid or not. */
   files: number;
+  /** Building blocks without a single error. */
+  blocks: CheckedBuildingBlock[];
+  /** Building block files read, valid or not. */
+  blockFiles: number;
 }
 
 export interface ValidateOptions {
   dir?: string;
+  /** The building blocks; by default `building-blocks` beside the practices folder. */
+  blocksDir?: string;
   vocabularies?: Vocabularies;
   root?: string;
   /**
@@ -69,12 +78,14 @@ export async function validatePractices(options: ValidateOptions = {}): Promise<
     const rel = relative(root, p);
     return (rel.startsWith('..') ? p : rel).split(sep).join('/');
   };
-  const schema = practiceSchema({ vocabularies });
+  const blocks = validateBuildingBlocks({ dir: options.blocksDir ?? join(dirname(dir), 'building-blocks'), vocabularies, root });
+  const schema = practiceSchema({ vocabularies, buildingBlocks: () => blocks.ids });
   const template = templateValues(projectRoot);
   const problems: Problem[] = [];
   const practices: CheckedPractice[] = [];
   const files = listPracticeFiles(dir, display, problems);
-  problems.push(...slugProblems(files, display));
+  // No SVG or other markup anywhere in the content folder (practices/ and its siblings), not only beside practices.
+  problems.push(...slugProblems(files, display), ...markupFileProblems(basename(dir) === 'practices' ? dirname(dir) : dir, display));
   const written: WrittenPractice[] = [];
   const imageChecks: ImageCheck[] = [];
 
@@ -110,15 +121,31 @@ export async function validatePractices(options: ValidateOptions = {}): Promise<
       ...placeholderProblems(raw, read.body, read.bodyLine, file, read.lineOf, template),
     );
 
-    if (parsed.success && body.tree) {
+    // A body with errors is not published, and its tree may nest past what plainMarkdown walks.
+    if (parsed.success && body.tree && !body.problems.some((p) => p.severity === 'error')) {
       practices.push({ slug, file, data: parsed.data, body: read.body, raw, markdown: options.markdown ? options.markdown(read.body, body.tree!) : undefined });
     }
   }
 
   problems.push(...translationProblems(written, new Set(files.map((f) => f.slug))));
+  problems.push(...blocks.problems, ...unusedBlockProblems(written, blocks.fileOf));
   problems.push(...(await measuredImageProblems(imageChecks)));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   // Only practices without a single error are given to the build.
   const failed = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file));
-  return { practices: practices.filter((p) => !failed.has(p.file)), problems, files: files.length };
+  return { practices: practices.filter((p) => !failed.has(p.file)), problems, files: files.length, blocks: blocks.blocks, blockFiles: blocks.files };
+}
+
+/** A published block that no published practice names: readers would find a block page listing nothing. */
+function unusedBlockProblems(written: WrittenPractice[], blocks: Map<string, { file: string; line?: number | undefined; draft: boolean }>): Problem[] {
+  const used = new Set<string>();
+  for (const { raw } of written) {
+    if (raw.draft === true || !Array.isArray(raw.buildingBlocks)) continue;
+    for (const id of raw.buildingBlocks) if (typeof id === 'string') used.add(id);
+  }
+  return [...blocks].flatMap(([id, { file, draft }]) =>
+    draft || used.has(id)
+      ? []
+      : [{ file, severity: 'warning' as const, message: `"${id}" is used by no published practice; add it to the buildingBlocks of the practices that use it, or remove the block` }],
+  );
 }

@@ -8,10 +8,11 @@
  * file are added by `src/lib/format-problem.ts`.
  */
 import { z } from 'astro/zod';
+import currencyCodes from 'currency-codes';
 import { closestMatch } from '../lib/closest-match.ts';
 import { toDateString } from '../lib/dates.ts';
 import { showValue } from '../lib/show-value.ts';
-import { EMAIL, calendarDate, fail, list, name, oneOf, partialDate, text, typeError, visibleOnly, vocabularyId } from './field-rules.ts';
+import { EMAIL, calendarDate, fail, list, name, oneOf, partialDate, sourceNumber, text, typeError, visibleOnly, vocabularyId, withShape } from './field-rules.ts';
 
 export { INVISIBLE_CHARACTERS } from './field-rules.ts';
 import type { Vocabularies } from '../lib/load-vocabularies.ts';
@@ -76,7 +77,21 @@ export const LIMITS = {
   partners: { max: 40 },
   funders: { max: 20 },
   resources: { max: 30 },
+  buildingBlocks: { max: 10 },
+  reach: { max: 10 },
+  /** `reach[].unit`, `budget.period`, each entry of `enablingFactors` and `constraints`. */
+  phrase: { max: 200 },
+  /** `budget.note`. */
+  budgetNote: { max: 300 },
+  enablingFactors: { max: 10 },
+  constraints: { max: 10 },
 } as const;
+
+/**
+ * ISO 4217 currency codes, from the `currency-codes` package (which follows
+ * the ISO maintenance agency's list) rather than typed here.
+ */
+export const CURRENCY_CODES: readonly string[] = currencyCodes.codes();
 
 export interface PracticeSchemaOptions {
   vocabularies: Vocabularies;
@@ -86,12 +101,89 @@ export interface PracticeSchemaOptions {
    * the file itself.
    */
   image?: () => z.ZodType;
+  /**
+   * Ids of the building blocks a practice may name. Without it (the JSON
+   * Schema, the web editor) `buildingBlocks` is only checked for its shape.
+   */
+  buildingBlocks?: () => Iterable<string>;
 }
 
-export function practiceSchema({ vocabularies: vocab, image }: PracticeSchemaOptions) {
+/** A building block id: one that exists when the list of blocks is known, else any slug. */
+function buildingBlockId(ids: (() => Iterable<string>) | undefined) {
+  return z.string({ error: typeError('a building block id (text)') }).superRefine((value, ctx) => {
+    if (!ids) {
+      if (!SLUG_PATTERN.test(value)) fail(ctx, `${showValue(value)} is not a building block id; ids are lowercase words joined by "-", such as "migrant-resource-centre"`);
+      return;
+    }
+    const known = [...ids()];
+    if (known.includes(value)) return;
+    if (!known.length) {
+      fail(ctx, `${showValue(value)} is not a building block; there are none yet in content/building-blocks/: add the block first`);
+      return;
+    }
+    const near = closestMatch(value, known);
+    fail(
+      ctx,
+      `${showValue(value)} is not a building block; allowed values are the ids of the files in content/building-blocks/` +
+        (near ? `; did you mean "${near}"?` : ''),
+    );
+  });
+}
+
+/** An ISO 4217 code; a known code in the wrong case, or a near one, is suggested. */
+function currencyCode() {
+  return z.string({ error: typeError('an ISO 4217 currency code, such as "USD", "EUR" or "XOF"') }).superRefine((value, ctx) => {
+    if (CURRENCY_CODES.includes(value)) return;
+    const upper = value.trim().toUpperCase();
+    const near = CURRENCY_CODES.includes(upper) ? upper : closestMatch(upper, CURRENCY_CODES);
+    fail(
+      ctx,
+      `${showValue(value)} is not an ISO 4217 currency code; write the three capital letters, such as "USD", "EUR" or "XOF"` +
+        (near ? `; did you mean "${near}"?` : ''),
+    );
+  });
+}
+
+/** GCM objectives by number, at least one, no repeats (practices and building blocks). */
+export function objectivesField(vocab: Vocabularies) {
   const objectives = [...vocab.objectives.keys()];
   const minObjective = Math.min(...objectives);
   const maxObjective = Math.max(...objectives);
+  return list(
+    withShape(z
+      .number({
+        error: (issue) =>
+          typeof issue.input === 'string' && /^\d+$/.test(issue.input)
+            ? `${showValue(issue.input)} is text; write the objective number without quotes: ${issue.input}`
+            : typeError(`a GCM objective number (${minObjective}-${maxObjective})`)(issue),
+      })
+      .superRefine((n, ctx) => {
+        if (!vocab.objectives.has(n)) {
+          fail(ctx, `${n} is not a GCM objective (${minObjective}-${maxObjective})`);
+        }
+      }), { type: 'integer', minimum: minObjective, maximum: maxObjective }),
+    'GCM objective',
+    1,
+    LIMITS.gcmObjectives.max,
+  );
+}
+
+/** Theme ids from the themes vocabulary, at least one (practices and building blocks). */
+export function themesField(vocab: Vocabularies) {
+  return list(
+    vocabularyId(() => vocab.themes.keys(), 'a theme', 'content/taxonomies/themes.yaml'),
+    'theme',
+    1,
+    LIMITS.themes.max,
+  );
+}
+
+/** Language of a file: `en` (default), `fr` or `es`. */
+export function languageField() {
+  return oneOf(LANGUAGES, 'a supported language').default('en');
+}
+
+export function practiceSchema({ vocabularies: vocab, image, buildingBlocks }: PracticeSchemaOptions) {
 
   const schema = z.strictObject(
     {
@@ -110,38 +202,17 @@ export function practiceSchema({ vocabularies: vocab, image }: PracticeSchemaOpt
        * GCM objectives (numbers 1–23) the practice contributes to, the primary
        * objective first. At least one, no repeats.
        */
-      gcmObjectives: list(
-        z
-          .number({
-            error: (issue) =>
-              typeof issue.input === 'string' && /^\d+$/.test(issue.input)
-                ? `${showValue(issue.input)} is text; write the objective number without quotes: ${issue.input}`
-                : typeError(`a GCM objective number (${minObjective}-${maxObjective})`)(issue),
-          })
-          .superRefine((n, ctx) => {
-            if (!vocab.objectives.has(n)) {
-              fail(ctx, `${n} is not a GCM objective (${minObjective}-${maxObjective})`);
-            }
-          }),
-        'GCM objective',
-        1,
-        LIMITS.gcmObjectives.max,
-      ),
+      gcmObjectives: objectivesField(vocab),
 
       /** Themes from `content/taxonomies/themes.yaml`, at least one. */
-      themes: list(
-        vocabularyId(() => vocab.themes.keys(), 'a theme', 'content/taxonomies/themes.yaml'),
-        'theme',
-        1,
-        LIMITS.themes.max,
-      ),
+      themes: themesField(vocab),
 
       /**
        * SDG targets the practice contributes to, as quoted text: `"10.7"`,
        * `"17.18"`, `"10.c"`. Unquoted, YAML reads 10.10 as the number 10.1.
        */
       sdgTargets: list(
-        z
+        withShape(z
           .string({
             error: (issue) =>
               typeof issue.input === 'number'
@@ -157,7 +228,7 @@ export function practiceSchema({ vocabularies: vocab, image }: PracticeSchemaOpt
                 ' (all 169 are in content/taxonomies/sdg-targets.json)' +
                 (near ? `; did you mean "${near}"?` : ''),
             );
-          }),
+          }), { type: 'string', enum: [...vocab.sdgTargets.keys()] }),
         'SDG target',
         0,
         LIMITS.sdgTargets.max,
@@ -259,16 +330,16 @@ export function practiceSchema({ vocabularies: vocab, image }: PracticeSchemaOpt
       updatedAt: calendarDate().optional(),
 
       /** Language of this file: `en` (default), `fr` or `es`. */
-      language: oneOf(LANGUAGES, 'a supported language').default('en'),
+      language: languageField(),
 
       /** Slug of the practice this one translates (`sierra-leone-national-migration-policy`). */
-      translationOf: z
+      translationOf: withShape(z
         .string({ error: typeError('the slug of another practice') })
         .superRefine((value, ctx) => {
           if (!SLUG_PATTERN.test(value)) {
             fail(ctx, `${showValue(value)} is not a slug; write the practice's folder name, lowercase words joined by "-"`);
           }
-        })
+        }), { type: 'string', pattern: SLUG_PATTERN.source })
         .optional(),
 
       /** Cover image: `src` is a file beside the practice (`./cover.jpg`), `alt` describes it. */
@@ -298,7 +369,7 @@ export function practiceSchema({ vocabularies: vocab, image }: PracticeSchemaOpt
             /** Title of the resource as published, at most 300 characters. */
             title: name(LIMITS.resourceTitle.max),
             /** Web address, `https:` (or `http:`), at most 2,000 characters. */
-            url: z
+            url: withShape(z
               .string({ error: typeError('a web address starting with https://') })
               .superRefine((value, ctx) => {
                 if (value.length > LIMITS.url.max) {
@@ -315,7 +386,7 @@ export function practiceSchema({ vocabularies: vocab, image }: PracticeSchemaOpt
                 if (url.protocol !== 'https:' && url.protocol !== 'http:') {
                   fail(ctx, `${showValue(value)} uses "${url.protocol}"; only https: (or http:) addresses are allowed`);
                 }
-              }),
+              }), { type: 'string', format: 'uri', pattern: '^https?://', maxLength: LIMITS.url.max }),
             /** One of report, policy, toolkit, training, video, website, dataset. */
             type: oneOf(RESOURCE_TYPES, 'a resource type').optional(),
           },
@@ -338,18 +409,69 @@ export function practiceSchema({ vocabularies: vocab, image }: PracticeSchemaOpt
              * A public e-mail address and nothing else (no name, no `?subject=`):
              * it becomes a `mailto:` link, at most 254 characters.
              */
-            email: z
+            email: withShape(z
               .string({ error: typeError('an e-mail address') })
               .superRefine((value, ctx) => {
                 if (value.length > LIMITS.email.max || !EMAIL.test(value)) {
                   fail(ctx, `${showValue(value)} is not a plain e-mail address; write the address alone, such as desk@ministry.gov.sl`);
                 }
-              })
+              }), { type: 'string', format: 'email', maxLength: LIMITS.email.max })
               .optional(),
           },
           { error: typeError('an object with `name`, `organisation` and/or `email`') },
         )
         .optional(),
+
+      /**
+       * Building blocks the practice uses, by id (`migrant-resource-centre`):
+       * the files of `content/building-blocks/`. Readers go from a block to
+       * every practice that used it.
+       */
+      buildingBlocks: list(buildingBlockId(buildingBlocks), 'building block', 0, LIMITS.buildingBlocks.max).optional(),
+
+      /**
+       * What the practice reached, as its sources report it, each
+       * `{ count, unit, asOf? }`: `{ count: 23096, unit: "residence cards issued", asOf: 2015 }`.
+       */
+      reach: list(
+        z.strictObject(
+          {
+            /** How many, a whole number of 0 or more, exactly as the source states it (never rounded or summed). */
+            count: sourceNumber('a count', '23096', true),
+            /** What was counted, plain text: "residence cards issued", "workers placed abroad". */
+            unit: name(LIMITS.phrase.max),
+            /** When the source counted it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+            asOf: partialDate().optional(),
+          },
+          { error: typeError('an object with `count`, `unit` and optionally `asOf`') },
+        ),
+        'reach figure',
+        0,
+        LIMITS.reach.max,
+      ).optional(),
+
+      /** Resources mobilised, as a cited source states them: `{ amount, currency, period?, note? }`. */
+      budget: z
+        .strictObject(
+          {
+            /** The amount, a number of 0 or more, in `currency`. */
+            amount: sourceNumber('an amount of money', '1500000', false),
+            /** ISO 4217 code of the currency the source states (`USD`, `EUR`, `XOF`). */
+            currency: currencyCode(),
+            /** What time the amount covers, as text: `2019-2022`, `per year`. */
+            period: name(LIMITS.phrase.max).optional(),
+            /** What the amount is, as text: "EU contribution", "first phase only". */
+            note: name(LIMITS.budgetNote.max).optional(),
+          },
+          { error: typeError('an object with `amount`, `currency` and optionally `period` and `note`') },
+        )
+        .optional(),
+
+      /** What made it work, as short phrases: political backing, a law, a partner's data. */
+      enablingFactors: list(name(LIMITS.phrase.max), 'enabling factor', 0, LIMITS.enablingFactors.max).optional(),
+
+      /** What held it back, as short phrases. */
+      constraints: list(name(LIMITS.phrase.max), 'constraint', 0, LIMITS.constraints.max).optional(),
 
       /** `true` keeps the practice out of the published site; it shows in development only. */
       draft: z.boolean({ error: typeError('true or false') }).default(false),
@@ -408,6 +530,11 @@ export const PRACTICE_FIELDS = [
   'cover',
   'resources',
   'contact',
+  'buildingBlocks',
+  'reach',
+  'budget',
+  'enablingFactors',
+  'constraints',
   'draft',
 ] as const;
 

@@ -68,8 +68,8 @@ describe('npm run check', () => {
     const run = check(contentSet({ broken, long: longSummary }), ['--json']);
     expect(run.status).toBe(1);
     const report = JSON.parse(run.stdout);
-    expect(Object.keys(report).sort()).toEqual(['errors', 'practices', 'problems', 'seconds', 'warnings']);
-    expect(report).toMatchObject({ errors: 3, warnings: 1, practices: 2 });
+    expect(Object.keys(report).sort()).toEqual(['buildingBlocks', 'errors', 'practices', 'problems', 'seconds', 'warnings']);
+    expect(report).toMatchObject({ errors: 3, warnings: 1, practices: 2, buildingBlocks: 0 });
     expect(typeof report.seconds).toBe('number');
     expect(report.problems).toHaveLength(4);
     expect(report.problems[0]).toEqual({

@@ -43,7 +43,7 @@ describe('content warnings', () => {
     expect(await warnings({})).toEqual([]);
   });
 
-  it('ask for the date behind a planned or ongoing status, and for a fresh one after two years', async () => {
+  it('ask for the date behind a planned or ongoing status, and for a fresh planned one after two years', async () => {
     expect(await warnings({ status: 'status: ongoing', period: 'period: { start: 2019 }' })).toMatchInlineSnapshot(`
       [
         "6: status: "ongoing" has no statusAsOf; add statusAsOf: YYYY-MM, when the source reported the practice as ongoing, so readers know how current it is",
@@ -55,8 +55,35 @@ describe('content warnings', () => {
       ]
     `);
     // January 2024 is less than two years before 15 January 2026 at its end: no warning yet.
-    expect(await warnings({ status: 'status: ongoing', period: 'period: { start: 2019 }', statusAsOf: 'statusAsOf: 2024-01' })).toEqual([]);
-    expect(await warnings({ status: 'status: ongoing', period: 'period: { start: 2019 }', statusAsOf: 'statusAsOf: 2024-01-14' })).toHaveLength(1);
+    expect(await warnings({ status: 'status: planned', period: 'period: { start: 2019 }', statusAsOf: 'statusAsOf: 2024-01' })).toEqual([]);
+    expect(await warnings({ status: 'status: planned', period: 'period: { start: 2019 }', statusAsOf: 'statusAsOf: 2024-01-14' })).toHaveLength(1);
+  });
+
+  it('say when an ongoing status was last confirmed, once that is more than three years ago', async () => {
+    const ongoing = { status: 'status: ongoing', period: 'period: { start: 2015 }' };
+    expect(await warnings({ ...ongoing, statusAsOf: 'statusAsOf: 2018-08' })).toMatchInlineSnapshot(`
+      [
+        "11: statusAsOf: ongoing as of 2018-08, not confirmed since; refresh statusAsOf from a current source (the site shows "not confirmed since" after 3 years), or set status: completed with period.end if it has ended",
+      ]
+    `);
+    // Without statusAsOf, the last revision, then the publication, is the last confirmation.
+    expect(await warnings({ ...ongoing, publishedAt: 'publishedAt: 2019-03-02', updatedAt: 'updatedAt: 2022-11-30' })).toMatchInlineSnapshot(`
+      [
+        "6: status: ongoing as of 2022-11-30 (its updatedAt; there is no statusAsOf), not confirmed since; refresh statusAsOf from a current source (the site shows "not confirmed since" after 3 years), or set status: completed with period.end if it has ended",
+      ]
+    `);
+    expect(await warnings({ ...ongoing, publishedAt: 'publishedAt: 2021-06-01' })).toMatchInlineSnapshot(`
+      [
+        "6: status: ongoing as of 2021-06-01 (its publishedAt; there is no statusAsOf), not confirmed since; refresh statusAsOf from a current source (the site shows "not confirmed since" after 3 years), or set status: completed with period.end if it has ended",
+      ]
+    `);
+    // 2024-01 is two years old on 15 January 2026: fresh enough for an ongoing status.
+    expect(await warnings({ ...ongoing, statusAsOf: 'statusAsOf: 2024-01' })).toEqual([]);
+    // January 2023 ends less than three years before 15 January 2026; 14 January 2023 is just over.
+    expect(await warnings({ ...ongoing, statusAsOf: 'statusAsOf: 2023-01' })).toEqual([]);
+    expect(await warnings({ ...ongoing, statusAsOf: 'statusAsOf: 2023-01-14' })).toHaveLength(1);
+    // Only an ongoing status claims the present.
+    expect(await warnings({ status: 'status: completed', period: 'period: { start: 2015, end: 2017 }', statusAsOf: 'statusAsOf: 2017-12' })).toEqual([]);
   });
 
   it('ask for an https source', async () => {
@@ -70,6 +97,33 @@ describe('content warnings', () => {
         "10: resources: has no https:// address; link the secure version of a source (most sites serve https://)",
       ]
     `);
+  });
+
+  it('point out copies of a page instead of the page: staging, preview, AMP, embed, CDN origins, link wrappers (issue 24)', async () => {
+    const urls = [
+      'https://preview.state.gov/reports/2021-trafficking-in-persons-report/',
+      'https://dev.laopinion.com.co/colombia/migrantes',
+      'https://www.semana.com/amp/nacion/articulo/migrantes/1234',
+      'https://www.hindustantimes.com/india-news/vande-bharat.amp',
+      'https://www.youtube.com/embed/abc123',
+      'https://migrationnetwork.un.org/hub/projects?embed_node=3141',
+      'https://cloudfront-us-east-1.images.arcpublishing.com/elcomercio/photo.jpg',
+      'https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fexample.org',
+    ];
+    const resources = `resources: [${urls.map((url, i) => `{ title: Source ${i}, url: "${url}" }`).join(', ')}]`;
+    const found = (await warnings({ resources })).map((w) => w.replace(/^\d+: /, ''));
+    expect(found.map((w) => w.replace(/: ".*" is /, ': … is '))).toEqual([
+      'resources[0].url: … is a staging, preview, development or origin copy, not the page itself; link the canonical address, the one the publisher\'s own site shows',
+      'resources[1].url: … is a staging, preview, development or origin copy, not the page itself; link the canonical address, the one the publisher\'s own site shows',
+      'resources[2].url: … is an AMP copy, not the page itself; link the canonical address, the one the publisher\'s own site shows',
+      'resources[3].url: … is an AMP copy, not the page itself; link the canonical address, the one the publisher\'s own site shows',
+      'resources[4].url: … is an embed view, not the page itself; link the canonical address, the one the publisher\'s own site shows',
+      'resources[5].url: … is an embed view, not the page itself; link the canonical address, the one the publisher\'s own site shows',
+      'resources[6].url: … is a CDN\'s origin host, not the page itself; link the canonical address, the one the publisher\'s own site shows',
+      'resources[7].url: … is a link wrapper, not the page itself; link the canonical address, the one the publisher\'s own site shows',
+    ]);
+    // Canonical pages of the same publishers are fine, and so is a word like "example" or "damp" in a path.
+    expect(await warnings({ resources: 'resources: [{ title: TIP report, url: "https://www.state.gov/reports/2021-trafficking-in-persons-report/" }, { title: Damp housing, url: "https://www.semana.com/nacion/damp-housing/1234" }, { title: Developer guide, url: "https://developer.mozilla.org/en-US/" }]' })).toEqual([]);
   });
 
   it('point out values left from the template and placeholder addresses', async () => {

@@ -5,8 +5,9 @@
  */
 import { mdxToMdast } from 'satteri';
 import type { Problem } from '../problem.ts';
+import { bodyShapeProblems, treeDepthProblems } from './body-limits.ts';
 import { bodySafetyProblems } from './body-safety.ts';
-import type { MdNode } from './md-node.ts';
+import { walkTree, type MdNode } from './md-node.ts';
 import type { Lang } from '../../i18n/locales.ts';
 import { SECTION_NAMES } from '../../i18n/sections.ts';
 
@@ -24,13 +25,11 @@ export interface BodyImage {
 function bodyImages(tree: MdNode, bodyLine: number): BodyImage[] {
   const definitions = new Map<string, string>();
   const found: { node: MdNode; url?: string }[] = [];
-  const walk = (node: MdNode) => {
+  walkTree(tree, (node) => {
     if (node.type === 'definition' && node.identifier && node.url !== undefined) definitions.set(node.identifier, node.url);
     if (node.type === 'image') found.push({ node, url: node.url ?? '' });
     if (node.type === 'imageReference') found.push({ node });
-    node.children?.forEach(walk);
-  };
-  walk(tree);
+  });
   return found.flatMap(({ node, url }) => {
     const resolved = url ?? definitions.get(node.identifier ?? '');
     // An undefined reference renders as text, not as an image.
@@ -39,7 +38,7 @@ function bodyImages(tree: MdNode, bodyLine: number): BodyImage[] {
   });
 }
 
-function sectionProblems(tree: MdNode, body: string, bodyLine: number, file: string, language: Lang): Problem[] {
+function sectionProblems(tree: MdNode, body: string, bodyLine: number, file: string, language: Lang, names: Record<Lang, readonly string[]>): Problem[] {
   const problems: Problem[] = [];
   const headings = (tree.children ?? []).filter((n) => n.type === 'heading');
   for (const h of headings) {
@@ -56,7 +55,7 @@ function sectionProblems(tree: MdNode, body: string, bodyLine: number, file: str
   const titles = headings
     .filter((h) => h.depth === 2)
     .map((h) => (h.children ?? []).map((c) => c.value ?? '').join('').trim().toLowerCase());
-  const sections = SECTION_NAMES[language];
+  const sections = names[language];
   // A heading counts when it starts with the section's name ("Challenges and
   // what did not work" is the Challenges section).
   const missing = sections.filter((s) => !titles.some((t) => t.startsWith(s.toLowerCase())));
@@ -79,8 +78,15 @@ export interface CheckedBody {
   tree?: MdNode | undefined;
 }
 
-/** Parses and checks a body. `bodyLine` is the file line on which the body starts. */
-export function checkBody(body: string, bodyLine: number, file: string, language: Lang = 'en'): CheckedBody {
+/**
+ * Parses and checks a body. `bodyLine` is the file line on which the body
+ * starts; `sections`, the suggested sections (a practice's unless given).
+ */
+export function checkBody(body: string, bodyLine: number, file: string, language: Lang = 'en', sections: Record<Lang, readonly string[]> = SECTION_NAMES): CheckedBody {
+  const at = (line: number) => ({ file, line: line + bodyLine - 1, field: 'body', severity: 'error' as const });
+  // Before any parser reads it: a body past these limits could take minutes to parse.
+  const shape = bodyShapeProblems(body);
+  if (shape.length) return { images: [], problems: shape.map((s) => ({ ...at(s.line), message: s.message })) };
   let tree: MdNode;
   try {
     tree = mdxToMdast(body) as MdNode;
@@ -105,6 +111,10 @@ export function checkBody(body: string, bodyLine: number, file: string, language
   return {
     tree,
     images: bodyImages(tree, bodyLine),
-    problems: [...bodySafetyProblems(tree, file, bodyLine - 1), ...sectionProblems(tree, body, bodyLine, file, language)],
+    problems: [
+      ...treeDepthProblems(tree).map((s) => ({ ...at(s.line), message: s.message })),
+      ...bodySafetyProblems(tree, file, bodyLine - 1),
+      ...sectionProblems(tree, body, bodyLine, file, language, sections),
+    ],
   };
 }

@@ -11,11 +11,12 @@ export function issuesToProblems(
   file: string,
   lineOf: (path: readonly PropertyKey[]) => number | undefined,
   sourceOf: (path: readonly PropertyKey[]) => string | undefined = () => undefined,
+  kind: { fields: readonly string[]; name: string } = { fields: PRACTICE_FIELDS, name: 'a practice' },
 ): Problem[] {
   const problems: Problem[] = [];
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
-      const known: readonly string[] = issue.path.length === 0 ? PRACTICE_FIELDS : [];
+      const known: readonly string[] = issue.path.length === 0 ? kind.fields : [];
       for (const key of issue.keys) {
         const path = [...issue.path, key];
         const near = closestMatch(key, known);
@@ -25,7 +26,7 @@ export function issuesToProblems(
           field: formatPath(path),
           severity: 'error',
           message:
-            `is not a field of ${issue.path.length ? formatPath(issue.path) : 'a practice'}` +
+            `is not a field of ${issue.path.length ? formatPath(issue.path) : kind.name}` +
             (near ? `; did you mean "${near}"?` : known.length ? `; allowed fields: ${known.join(', ')}` : '; remove it'),
         });
       }

@@ -2,6 +2,7 @@
 import { SLUG_PATTERN } from '../../schemas/practice.ts';
 import { closestMatch } from '../closest-match.ts';
 import type { Problem } from '../problem.ts';
+import { PRACTICE_KIND, type ContentKind } from './practice-files.ts';
 
 export interface WrittenPractice {
   slug: string;
@@ -11,7 +12,7 @@ export interface WrittenPractice {
 }
 
 /** Checked on what was written, so that they are reported even when a file has other problems. */
-export function translationProblems(written: WrittenPractice[], slugs: Set<string>): Problem[] {
+export function translationProblems(written: WrittenPractice[], slugs: Set<string>, kind: ContentKind = PRACTICE_KIND): Problem[] {
   const problems: Problem[] = [];
   const languageOf = (raw: Record<string, unknown>) => (typeof raw.language === 'string' ? raw.language : 'en');
   const languages = new Map(written.map((w) => [w.slug, languageOf(w.raw)]));
@@ -20,10 +21,10 @@ export function translationProblems(written: WrittenPractice[], slugs: Set<strin
     if (typeof target !== 'string' || !SLUG_PATTERN.test(target)) continue;
     const at = { file, line: lineOf(['translationOf']), field: 'translationOf', severity: 'error' as const };
     if (target === slug) {
-      problems.push({ ...at, message: `"${target}" is this practice itself; name the practice this one translates` });
+      problems.push({ ...at, message: `"${target}" is this ${kind.one} itself; name the ${kind.one} this one translates` });
     } else if (!slugs.has(target)) {
       const near = closestMatch(target, slugs);
-      problems.push({ ...at, message: `"${target}" is not the slug of any practice` + (near ? `; did you mean "${near}"?` : '') });
+      problems.push({ ...at, message: `"${target}" is not the ${kind.id} of any ${kind.one}` + (near ? `; did you mean "${near}"?` : '') });
     } else if (languages.get(target) === languageOf(raw)) {
       problems.push({ ...at, message: `"${target}" is also in "${languageOf(raw)}"; a translation must set a different \`language\`` });
     }

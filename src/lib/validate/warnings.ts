@@ -3,12 +3,13 @@
  * counts them. None stops a build.
  */
 import { formatPath } from '../format-problem.ts';
+import { FRESHNESS_YEARS, lastDayOf, staleOngoing, yearsBefore } from '../freshness.ts';
 import type { Problem } from '../problem.ts';
 import { showValue } from '../show-value.ts';
 
 /** Characters of a summary that cards show before cutting it (CONTRIBUTING states the same). */
 export const CARD_SUMMARY_LENGTH = 200;
-/** A `planned` or `ongoing` status reported longer ago than this is probably out of date. */
+/** A `planned` status reported longer ago than this is probably out of date (an ongoing one follows FRESHNESS_YEARS). */
 export const STALE_STATUS_YEARS = 2;
 
 const PRIVATE_HOST =
@@ -16,26 +17,40 @@ const PRIVATE_HOST =
 
 type LineOf = (path: readonly PropertyKey[]) => number | undefined;
 
-/** The last day a partial date (2023, 2023-03, 2023-03-15) can mean, as YYYY-MM-DD. */
-function lastDayOf(date: string): string {
-  const [year, month, day] = date.split('-');
-  if (day) return date;
-  if (month) return `${year}-${month}-${String(new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate()).padStart(2, '0')}`;
-  return `${year}-12-31`;
+/** A date field as written (YAML may have read a day as a Date). */
+function dateText(value: unknown): string | undefined {
+  return value instanceof Date ? value.toISOString().slice(0, 10) : value !== undefined ? String(value) : undefined;
 }
 
-/** `planned` and `ongoing` are only as true as the report behind them. */
+/**
+ * `planned` and `ongoing` are only as true as the report behind them. An
+ * ongoing status is judged by the site's freshness rule (src/lib/freshness.ts);
+ * a planned one that old has probably started or been dropped.
+ */
 export function staleStatusProblems(raw: Record<string, unknown>, file: string, lineOf: LineOf, today: Date): Problem[] {
   const status = raw.status;
   if (status !== 'planned' && status !== 'ongoing') return [];
-  const asOf = raw.statusAsOf instanceof Date ? raw.statusAsOf.toISOString().slice(0, 10) : raw.statusAsOf !== undefined ? String(raw.statusAsOf) : undefined;
+  const asOf = dateText(raw.statusAsOf);
+  if (status === 'ongoing' && typeof raw.publishedAt !== 'undefined') {
+    const stale = staleOngoing({ status, statusAsOf: asOf, updatedAt: dateText(raw.updatedAt), publishedAt: dateText(raw.publishedAt)! }, today);
+    if (stale) {
+      const field = stale.from === 'statusAsOf' ? 'statusAsOf' : 'status';
+      return [{
+        file,
+        line: lineOf([field]),
+        field,
+        severity: 'warning',
+        message:
+          `ongoing as of ${stale.asOf}${stale.from === 'statusAsOf' ? '' : ` (its ${stale.from}; there is no statusAsOf)`}, not confirmed since; ` +
+          `refresh statusAsOf from a current source (the site shows "not confirmed since" after ${FRESHNESS_YEARS} years), or set status: completed with period.end if it has ended`,
+      }];
+    }
+  }
   if (asOf === undefined) {
     return [{ file, line: lineOf(['status']), field: 'status', severity: 'warning', message: `"${status}" has no statusAsOf; add statusAsOf: YYYY-MM, when the source reported the practice as ${status}, so readers know how current it is` }];
   }
-  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(asOf)) return []; // reported by the schema
-  const limit = new Date(today);
-  limit.setUTCFullYear(limit.getUTCFullYear() - STALE_STATUS_YEARS);
-  if (lastDayOf(asOf) >= limit.toISOString().slice(0, 10)) return [];
+  if (status !== 'planned' || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(asOf)) return []; // a malformed date is the schema's
+  if (lastDayOf(asOf) >= yearsBefore(today, STALE_STATUS_YEARS)) return [];
   return [{
     file,
     line: lineOf(['statusAsOf']),
@@ -60,6 +75,30 @@ export function httpsResourceProblems(raw: Record<string, unknown>, file: string
   }];
 }
 
+/**
+ * Why an address is not the one to cite: a staging, preview or development
+ * copy, an AMP or embed rendering, a CDN's origin host or a mail link
+ * wrapper. These move or vanish, and readers land on a copy of the page.
+ */
+export function nonCanonicalReason(url: string): string | undefined {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return undefined;
+  }
+  const host = u.hostname.toLowerCase();
+  const labels = host.split('.');
+  const segments = u.pathname.toLowerCase().split('/').filter(Boolean);
+  const keys = [...u.searchParams.keys()].map((k) => k.toLowerCase());
+  if (labels.slice(0, -2).some((l) => /^(staging|stage|preview|dev|uat|qa|oldsite|old|origin)(-|$)/.test(l))) return 'a staging, preview, development or origin copy';
+  if (labels[0] === 'amp' || host.endsWith('ampproject.org') || segments.includes('amp') || segments.some((s) => s.endsWith('.amp')) || keys.includes('amp') || u.searchParams.get('outputType') === 'amp') return 'an AMP copy';
+  if (segments.includes('embed') || keys.some((k) => k.startsWith('embed'))) return 'an embed view';
+  if (/(^|\.)(cloudfront\.net|arc-cdn\.net|arcpublishing\.com|akamaihd\.net|edgesuite\.net|azureedge\.net|fastly\.net|b-cdn\.net)$/.test(host)) return "a CDN's origin host";
+  if (host.endsWith('safelinks.protection.outlook.com') || (host.endsWith('google.com') && u.pathname === '/url')) return 'a link wrapper';
+  return undefined;
+}
+
 /** Resources on private networks, markup in the summary, summaries cards cut. */
 export function textProblems(raw: Record<string, unknown>, file: string, lineOf: LineOf): Problem[] {
   const problems: Problem[] = [];
@@ -70,6 +109,10 @@ export function textProblems(raw: Record<string, unknown>, file: string, lineOf:
     try {
       if (PRIVATE_HOST.test(new URL(url).hostname)) {
         problems.push({ file, line: lineOf(['resources', i, 'url']), field: formatPath(['resources', i, 'url']), severity: 'warning', message: `${showValue(url)} points to a private address that readers cannot open; link to a public copy` });
+      }
+      const copy = nonCanonicalReason(url);
+      if (copy) {
+        problems.push({ file, line: lineOf(['resources', i, 'url']), field: formatPath(['resources', i, 'url']), severity: 'warning', message: `${showValue(url)} is ${copy}, not the page itself; link the canonical address, the one the publisher's own site shows` });
       }
     } catch {
       /* reported by the schema */
