@@ -69,8 +69,19 @@ function widgetFor(spec: FieldSpec, hints: Map<string, string>): Widget {
   if (hint) w.hint = hint;
   if (!spec.required) w.required = false;
   if (spec.default !== undefined) w.default = spec.default;
+  // A translation names an existing practice: staff pick it from a list of titles instead of typing a slug.
+  if (spec.path === 'translationOf') return { ...w, ...TRANSLATION_OF };
   return { ...w, ...widgetBody(spec, hints) };
 }
+
+/** `translationOf` as a relation to the practices collection, by folder name. */
+const TRANSLATION_OF: Widget = {
+  widget: 'relation',
+  collection: 'practices',
+  value_field: '{{slug}}',
+  search_fields: ['title'],
+  display_fields: ['title', 'language'],
+};
 
 function widgetBody(spec: FieldSpec, hints: Map<string, string>): Widget {
   switch (spec.kind) {
@@ -164,6 +175,8 @@ export function cmsConfig(options: CmsConfigOptions): Record<string, unknown> {
     },
     // Saving opens a branch and a pull request; nothing is committed to the main branch.
     publish_mode: 'editorial_workflow',
+    // The tab keeps the Atlas's name rather than "Sveltia CMS".
+    app_title: 'Practice Atlas: editor',
     site_url: options.siteUrl,
     ...(options.logoPath ? { logo: { src: options.logoPath } } : {}),
     display_url: options.siteUrl,

@@ -41,8 +41,8 @@ const runs = (w: Workflow) => steps(w).flatMap((s) => (s.run ? [s.run] : []));
 const scripts = Object.keys((JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts);
 
 describe('the workflows', () => {
-  it('are the four the docs describe', () => {
-    expect([...workflows.keys()].sort()).toEqual(['content.yml', 'deploy.yml', 'preview.yml', 'tests.yml']);
+  it('are the five the docs describe', () => {
+    expect([...workflows.keys()].sort()).toEqual(['content.yml', 'deploy.yml', 'preview.yml', 'proposal.yml', 'tests.yml']);
   });
 
   it('run only npm scripts that exist, on the Node of .nvmrc', () => {
