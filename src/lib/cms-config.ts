@@ -162,7 +162,7 @@ export function cmsConfig(options: CmsConfigOptions): Record<string, unknown> {
       open_authoring: true,
       // The repository is public: no access to anyone's private repositories is needed.
       auth_scope: 'public_repo',
-      // The status that .github/workflows/preview.yml sets on a pull request: the editor links to its preview.
+      // The status that .github/workflows/preview-publish.yml sets on a pull request: the editor links to its preview.
       preview_context: PREVIEW_CONTEXT,
       commit_messages: {
         create: 'Add practice "{{slug}}"',

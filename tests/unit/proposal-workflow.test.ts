@@ -42,7 +42,8 @@ describe('proposal workflow: permissions', () => {
     expect(publish.needs).toBe('convert');
     expect(publish.permissions).toEqual({ contents: 'write', 'pull-requests': 'write', issues: 'write' });
     const runs = publish.steps.map((s) => s.run ?? '').join('\n');
-    expect(runs).not.toMatch(/(^|[;&|(]\s*)(npm|npx|node)\s/m);
+    expect(runs).not.toMatch(/\b(npm|npx|node)\b/);
+    expect(publish.steps.some((s) => s.uses?.startsWith('actions/checkout'))).toBe(false);
     // Every action pinned to a commit.
     for (const step of [...convert.steps, ...publish.steps]) if (step.uses) expect(step.uses, step.uses).toMatch(/@[0-9a-f]{40}$/);
   });
@@ -87,7 +88,7 @@ describe('proposal workflow: its scripts, run here', () => {
     const result = spawnSync('bash', ['-e', '-c', script(publish, 'Open or update the pull request, or answer on the issue').run!], {
       cwd: dir,
       encoding: 'utf8',
-      env: { ...process.env, NUMBER: '42', REPO: 'practice-atlas/practice-atlas', GH_TOKEN: 'test', PATH: `${bin}:${process.env.PATH}` },
+      env: { ...process.env, NUMBER: '42', REPO: 'practice-atlas/practice-atlas', DEFAULT_BRANCH: 'main', GH_TOKEN: 'test', PATH: `${bin}:${process.env.PATH}` },
     });
     const calls = existsSync(join(work, 'calls.log')) ? readFileSync(join(work, 'calls.log'), 'utf8').trim().split('\n') : [];
     return { ...result, dir, calls };
@@ -107,11 +108,12 @@ describe('proposal workflow: its scripts, run here', () => {
     const published = runPublish(out);
     expect(published.status).toBe(0);
     expect(published.calls).toEqual([
+      'git clone --depth 1 --branch main https://x-access-token:test@github.com/practice-atlas/practice-atlas.git site',
       'git config user.name practice-atlas-bot',
       'git config user.email practice-atlas-bot@users.noreply.github.com',
       'git checkout -B proposal/42',
       `git add ${readFileSync(join(out, 'path'), 'utf8').trim()}`,
-      'git commit -m Practice proposed in #42 -m Written by npm run from-proposal from the issue\'s answers.',
+      'git commit -m Practice proposed in #42 -m Written from the issue\'s answers by the proposal workflow.',
       'git push --force origin proposal/42',
       'gh pr view proposal/42 --repo practice-atlas/practice-atlas',
       'gh pr create --repo practice-atlas/practice-atlas --head proposal/42 --title Practice proposed in #42 --body-file ../proposal/pr-body.md',
