@@ -26,10 +26,12 @@ export const BUDGETS = {
   coveragePage: 80 * 1024,
   /** The world map's inline SVG alone, gzipped (it is on the home, region and objective pages too). */
   worldMap: 40 * 1024,
+  /** /compare/ in each language before any practice's data: HTML, CSS and JavaScript, gzipped. */
+  comparePage: 30 * 1024,
 } as const;
 
-/** Pages that need JavaScript: search and the embeddable views. Every other page works, and ships, without. */
-export const SCRIPTED_PAGES = /^(?:(?:fr|es)\/)?(?:search|embed)\/(?:builder\/)?index\.html$/;
+/** Pages that need JavaScript: search, the embeddable views and compare. Every other page works, and ships, without. */
+export const SCRIPTED_PAGES = /^(?:(?:fr|es)\/)?(?:(?:search|embed)\/(?:builder\/)?|compare\/)index\.html$/;
 
 export interface PageWeight {
   /** Path of the HTML file in the site. */
@@ -92,6 +94,9 @@ export function templateOf(file: string): string {
     [/^((fr|es)\/)?embed\/$/, 'embed view'],
     [/^((fr|es)\/)?embed\/builder\/$/, 'embed builder'],
     [/^((fr|es)\/)?coverage\/$/, 'coverage'],
+    [/^building-blocks\/$/, 'building blocks index'],
+    [/^building-blocks\/[^/]+\/$/, 'building block'],
+    [/^compare\/$/, 'compare'],
   ];
   return rules.find(([pattern]) => pattern.test(path))?.[1] ?? 'other';
 }
@@ -258,6 +263,15 @@ export function checkBudgets(dist: string, base = '/', pages: PageWeight[] = pag
     value: heaviestCoverage?.total ?? 0,
     limit: BUDGETS.coveragePage,
     detail: heaviestCoverage ? `heaviest of ${coverage.length}: ${heaviestCoverage.file}, ${kb(heaviestCoverage.total)}; scripts on ${coverage.filter((p) => p.scripts > 0).length}` : 'no coverage/index.html',
+  });
+  const compare = pages.filter((p) => p.template === 'compare');
+  const heaviestCompare = compare.reduce<PageWeight | undefined>((m, p) => (!m || p.total > m.total ? p : m), undefined);
+  checks.push({
+    name: 'compare page ≤ 30 KB gzipped before data (HTML, CSS, JS)',
+    pass: !!heaviestCompare && heaviestCompare.total <= BUDGETS.comparePage,
+    value: heaviestCompare?.total ?? 0,
+    limit: BUDGETS.comparePage,
+    detail: heaviestCompare ? `heaviest of ${compare.length}: ${heaviestCompare.file}, ${kb(heaviestCompare.total)} (HTML ${kb(heaviestCompare.html)}, CSS ${kb(heaviestCompare.css)}, JS ${kb(heaviestCompare.js)})` : 'no compare/index.html',
   });
   const mapPage = join(dist, 'coverage', 'index.html');
   const map = existsSync(mapPage) ? mapWeight(readFileSync(mapPage, 'utf8')) : 0;
