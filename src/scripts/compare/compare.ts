@@ -242,7 +242,7 @@ export async function startCompare(root: HTMLElement): Promise<void> {
     a.href = practiceUrl(p.slug);
     if (p.language !== lang) a.lang = p.language;
     title.append(a);
-    const dl = h('dl', 'facts');
+    const dl = h('dl', 'compare-facts');
     for (const row of rows) {
       const dd = h('dd');
       dd.append(row.cell(p));
