@@ -218,11 +218,16 @@ export function mapWeight(html: string): number {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
+/** The heaviest of some pages, undefined when there are none. */
+function heaviestOf(pages: PageWeight[]): PageWeight | undefined {
+  return pages.reduce<PageWeight | undefined>((m, p) => (!m || p.total > m.total ? p : m), undefined);
+}
+
 /** The byte budgets of issue 6 over a built site. */
 export function checkBudgets(dist: string, base = '/', pages: PageWeight[] = pageWeights(dist, base)): BudgetCheck[] {
   const checks: BudgetCheck[] = [];
   const practices = pages.filter((p) => p.template === 'practice');
-  const heaviest = practices.reduce<PageWeight | undefined>((m, p) => (!m || p.total > m.total ? p : m), undefined);
+  const heaviest = heaviestOf(practices);
   checks.push({
     name: 'practice page ≤ 25 KB gzipped (HTML, CSS, JS)',
     pass: !!heaviest && heaviest.total <= BUDGETS.practicePage,
@@ -256,7 +261,7 @@ export function checkBudgets(dist: string, base = '/', pages: PageWeight[] = pag
     detail: existsSync(embedJs) ? `embed.js: ${kb(embedJsSize)}` : 'no embed.js',
   });
   const coverage = pages.filter((p) => p.template === 'coverage');
-  const heaviestCoverage = coverage.reduce<PageWeight | undefined>((m, p) => (!m || p.total > m.total ? p : m), undefined);
+  const heaviestCoverage = heaviestOf(coverage);
   checks.push({
     name: 'coverage page ≤ 80 KB gzipped (HTML, CSS), no script',
     pass: !!heaviestCoverage && heaviestCoverage.total <= BUDGETS.coveragePage && coverage.every((p) => p.scripts === 0 && p.js === 0),
@@ -265,7 +270,7 @@ export function checkBudgets(dist: string, base = '/', pages: PageWeight[] = pag
     detail: heaviestCoverage ? `heaviest of ${coverage.length}: ${heaviestCoverage.file}, ${kb(heaviestCoverage.total)}; scripts on ${coverage.filter((p) => p.scripts > 0).length}` : 'no coverage/index.html',
   });
   const compare = pages.filter((p) => p.template === 'compare');
-  const heaviestCompare = compare.reduce<PageWeight | undefined>((m, p) => (!m || p.total > m.total ? p : m), undefined);
+  const heaviestCompare = heaviestOf(compare);
   checks.push({
     name: 'compare page ≤ 30 KB gzipped before data (HTML, CSS, JS)',
     pass: !!heaviestCompare && heaviestCompare.total <= BUDGETS.comparePage,
