@@ -56,7 +56,7 @@ export function adminConfigYaml(options: AdminOptions): string {
     blocks: { ...blocks, sections: BLOCK_SECTION_NAMES.en },
   });
   return (
-    '# Generated at build time from src/schemas/practice.ts and content/taxonomies/ by\n' +
+    '# Generated at build time from src/schemas/practice.ts, src/schemas/building-block.ts,\n# content/taxonomies/ and content/building-blocks/ by\n' +
     '# src/lib/cms-config.ts: change those, not this file.\n' +
     stringify(config, { lineWidth: 0 })
   );
