@@ -1,11 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import admin from './src/integrations/admin.ts';
 import postBuild from './src/integrations/post-build.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import localized404 from './src/integrations/localized-404.ts';
+import { bodyGuard } from './src/lib/validate/compile-guard.ts';
 import { siteConfig } from './src/lib/site-config.ts';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,7 +30,11 @@ export default defineConfig({
   // .bench: the dev server must not reload on them.
   vite: { build: { assetsInlineLimit: 0 }, server: { watch: { ignored: ['**/tests/.output/**', '**/.bench/**'] } } },
   // Astro 7's Markdown engine (Sätteri) has GitHub-flavoured Markdown built in:
-  // tables, footnotes, autolinks and strikethrough need no remark-gfm.
+  // tables, footnotes, autolinks and strikethrough need no remark-gfm. Its one
+  // plugin enforces the body rules (no code, no raw HTML, bounded nesting) on
+  // the very tree being compiled, for Markdown and, inherited by mdx(), MDX:
+  // the build refuses code even when `npm run check` was skipped.
+  markdown: { processor: satteri({ mdastPlugins: [bodyGuard()] }) },
   integrations: [
     mdx(),
     // Every page with its French and Spanish twins as hreflang alternates.

@@ -1,28 +1,36 @@
 /**
- * Rewrites the generated parts of CONTRIBUTING.md from the practice schema
- * and the check: the table of fields and the table of common mistakes.
+ * Rewrites what is generated from the practice schema, the check and the
+ * vocabularies: the tables of fields and common mistakes in CONTRIBUTING.md,
+ * and the issue forms that propose a practice, in English, French and
+ * Spanish (.github/ISSUE_TEMPLATE/propose-a-practice*.yml).
  *
  *   npm run docs            rewrite them
  *   npm run docs -- --check say whether they are up to date (exit 1 if not)
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../src/lib/content-paths.ts';
 import { updateContributing } from '../src/lib/contributing-docs.ts';
 import { loadVocabularies } from '../src/lib/load-vocabularies.ts';
+import { PROPOSAL_LANGS, proposalFormFile, proposalFormYaml } from '../src/lib/proposal-form.ts';
 
-const file = join(projectRoot, 'CONTRIBUTING.md');
-const current = readFileSync(file, 'utf8');
-const next = await updateContributing(current, loadVocabularies());
+const vocabularies = loadVocabularies();
+const contributing = join(projectRoot, 'CONTRIBUTING.md');
+const files = new Map<string, string>([
+  [contributing, await updateContributing(readFileSync(contributing, 'utf8'), vocabularies)],
+  ...PROPOSAL_LANGS.map((lang) => [join(projectRoot, proposalFormFile(lang)), proposalFormYaml(vocabularies, lang)] as [string, string]),
+]);
+const stale = [...files].filter(([file, text]) => !existsSync(file) || readFileSync(file, 'utf8') !== text).map(([file]) => file.slice(projectRoot.length + 1));
+
 if (process.argv.includes('--check')) {
-  if (next !== current) {
-    console.error('CONTRIBUTING.md is out of date with the schema or the check: run `npm run docs` and commit it.');
+  if (stale.length) {
+    console.error(`Out of date with the schema, the check or the vocabularies: ${stale.join(', ')}. Run \`npm run docs\` and commit them.`);
     process.exit(1);
   }
-  console.log('CONTRIBUTING.md is up to date.');
-} else if (next === current) {
-  console.log('CONTRIBUTING.md is up to date.');
+  console.log('CONTRIBUTING.md and the proposal forms are up to date.');
+} else if (!stale.length) {
+  console.log('CONTRIBUTING.md and the proposal forms are up to date.');
 } else {
-  writeFileSync(file, next);
-  console.log('CONTRIBUTING.md: fields and common mistakes rewritten.');
+  for (const [file, text] of files) if (stale.includes(file.slice(projectRoot.length + 1))) writeFileSync(file, text);
+  console.log(`Rewritten: ${stale.join(', ')}.`);
 }

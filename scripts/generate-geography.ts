@@ -5,7 +5,9 @@
  *   intermediate regions, and which country sits where);
  * - i18n-iso-countries: short country names in English, French and Spanish
  *   (M49's official names, such as "Bolivia (Plurinational State of)", read
- *   badly in cards).
+ *   badly in cards);
+ * - places-without-iso-code.yaml: the few places neither lists (Kosovo),
+ *   written by hand with the name the UN uses.
  *
  * Run `npm run taxonomies` after upgrading either package; a unit test fails
  * when the committed files drift from what this script produces.
@@ -13,10 +15,13 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildGeography } from '../src/lib/build-geography.ts';
-import { readRegionNames } from '../src/lib/load-vocabularies.ts';
+import { readPlacesWithoutIsoCode, readRegionNames } from '../src/lib/load-vocabularies.ts';
 
 const dir = new URL('../content/taxonomies/', import.meta.url);
-const { regions, countries } = buildGeography(readRegionNames(fileURLToPath(dir)));
+const { regions, countries } = buildGeography(
+  readRegionNames(fileURLToPath(dir)),
+  readPlacesWithoutIsoCode(fileURLToPath(dir)),
+);
 writeFileSync(new URL('regions.json', dir), JSON.stringify(regions, null, 2) + '\n');
 writeFileSync(new URL('countries.json', dir), JSON.stringify(countries, null, 2) + '\n');
 console.log(

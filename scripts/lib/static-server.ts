@@ -12,6 +12,7 @@
 import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, posix } from 'node:path';
+import { pipeline } from 'node:stream';
 import { createGzip } from 'node:zlib';
 import { headersFor, parseHeadersFile } from '../../src/lib/security-headers.ts';
 import { withTrailingSlash } from '../../src/lib/base-path.ts';
@@ -25,6 +26,9 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  // A practice's reference files (cite.bib, cite.ris), for reference managers.
+  '.bib': 'application/x-bibtex; charset=utf-8',
+  '.ris': 'application/x-research-info-systems; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
@@ -141,9 +145,14 @@ export function createStaticServer({ root, base = '/', headers = {} }: StaticSer
       } else if (exists) out['content-length'] = String(statSync(file).size);
       res.writeHead(status, out);
       if (req.method === 'HEAD' || !exists) return void res.end();
-      const stream = createReadStream(file);
-      stream.on('error', () => res.destroy());
-      (gzip ? stream.pipe(createGzip({ level: 6 })) : stream).pipe(res);
+      // pipeline, not pipe: when the client goes away it destroys the file
+      // stream too, which would otherwise hold its descriptor open for good
+      // (a thousand aborted downloads, and no file could be opened).
+      const done = (error: Error | null) => {
+        if (error) res.destroy();
+      };
+      if (gzip) pipeline(createReadStream(file), createGzip({ level: 6 }), res, done);
+      else pipeline(createReadStream(file), res, done);
     } catch {
       // A request must never stop the server: answer it, and keep serving.
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });

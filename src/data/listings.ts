@@ -25,6 +25,8 @@ export interface Listing {
   empty: string;
   /** A line under the lead (the goal of an SDG target). */
   note?: { text: string; className: string } | undefined;
+  /** What a practice proposed from an empty listing would fill (the form opens with it). */
+  gap?: { objective?: number; region?: string } | undefined;
 }
 
 /**
@@ -89,6 +91,7 @@ async function buildListing(kind: ListingKind, id: string, lang: Lang): Promise<
         practices: await one(catalog.byObjective.get(n)),
         searchPath: paths.search({ objective: n }),
         empty: t('objective.empty'),
+        gap: { objective: n },
       };
     }
     case 'region': {
@@ -101,6 +104,7 @@ async function buildListing(kind: ListingKind, id: string, lang: Lang): Promise<
         practices: await one(catalog.byRegion.get(id)),
         searchPath: paths.search({ region: id }),
         empty: t('region.empty'),
+        gap: { region: id },
       };
     }
     case 'country': {

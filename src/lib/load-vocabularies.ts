@@ -6,6 +6,7 @@ import {
   countrySchema,
   evaluationLevelSchema,
   objectiveSchema,
+  placeWithoutIsoCodeSchema,
   practiceTypeSchema,
   principleSchema,
   regionNamesSchema,
@@ -18,6 +19,7 @@ import {
   themeSchema,
   type Country,
   type Objective,
+  type PlaceWithoutIsoCode,
   type Principle,
   type Region,
   type RegionNames,
@@ -95,6 +97,11 @@ function readTerms<Id extends string>(dir: string, name: string, schema: z.ZodTy
 /** The hand-written French and Spanish region names that `npm run taxonomies` merges into regions.json. */
 export function readRegionNames(dir: string = taxonomiesDir()): RegionNames[] {
   return readEntries(dir, 'region-names', regionNamesSchema).entries;
+}
+
+/** Places without an ISO 3166-1 or M49 code (Kosovo), which the geography generator adds to the countries. */
+export function readPlacesWithoutIsoCode(dir: string = taxonomiesDir()): PlaceWithoutIsoCode[] {
+  return readEntries(dir, 'places-without-iso-code', placeWithoutIsoCodeSchema).entries;
 }
 
 const cache = new Map<string, Vocabularies>();

@@ -42,17 +42,22 @@ function featuresOf(topology: CountryTopology): Feature<Geometry, { name: string
  * projection: no country looks bigger than it is), fitted to `width` units
  * without Antarctica, which holds no practice and would take a fifth of the
  * height. Countries are matched on their ISO 3166-1 numeric code, which the
- * vocabulary keeps as `m49` (the same numbers). A country missing from the
+ * vocabulary keeps as `m49` (the same numbers), and a place Natural Earth draws
+ * without a code (Kosovo) on its `mapName`. A country missing from the
  * coarse data, or whose shape rounds away, becomes a point at the centroid of
  * its shape in the detailed data (`points`), so Tuvalu and Tonga stay visible.
  */
 export function projectWorld(
   coarse: CountryTopology,
   detailed: CountryTopology,
-  countries: { id: string; m49: string }[],
+  countries: { id: string; m49?: string; mapName?: string }[],
   width = 960,
 ): WorldGeometry {
-  const iso3ByNumeric = new Map(countries.map((c) => [c.m49, c.id]));
+  const iso3ByNumeric = new Map(countries.flatMap((c) => (c.m49 ? [[c.m49, c.id] as const] : [])));
+  // Natural Earth draws Kosovo without a numeric code: such shapes are matched by name.
+  const iso3ByMapName = new Map(countries.flatMap((c) => (c.mapName ? [[c.mapName, c.id] as const] : [])));
+  const iso3Of = (f: Feature<Geometry, { name: string }>) =>
+    f.id === undefined ? iso3ByMapName.get(f.properties.name) : iso3ByNumeric.get(String(f.id));
   const drawn = featuresOf(coarse).filter((f) => f.id !== '010');
   const projection = geoEqualEarth().fitWidth(width, { type: 'FeatureCollection', features: drawn });
   const bounds = geoPath(projection).bounds({ type: 'FeatureCollection', features: drawn });
@@ -63,17 +68,20 @@ export function projectWorld(
     const context = new CompactPath();
     geoPath(projection, context)(f);
     const d = context.result();
-    const iso3 = iso3ByNumeric.get(String(f.id));
+    const iso3 = iso3Of(f);
     if (!d) continue;
     shapes.push({ iso3, d });
     if (iso3) shaped.add(iso3);
   }
-  const detailedById = new Map(featuresOf(detailed).map((f) => [String(f.id), f]));
+  const detailedByIso3 = new Map(featuresOf(detailed).flatMap((f) => {
+    const iso3 = iso3Of(f);
+    return iso3 ? [[iso3, f] as const] : [];
+  }));
   const points: CountryPoint[] = [];
   const missing: string[] = [];
   for (const c of countries) {
     if (shaped.has(c.id)) continue;
-    const f = detailedById.get(c.m49);
+    const f = detailedByIso3.get(c.id);
     const xy = f && projection(geoCentroid(f));
     // Kept inside the frame by a marker's radius: Tuvalu's centroid lies east of the coarse data's edge.
     const inside = (v: number, max: number) => Math.min(max - POINT_MARGIN, Math.max(POINT_MARGIN, Math.round(v)));

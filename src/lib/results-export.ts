@@ -1,4 +1,4 @@
-import { formatCsv } from './format-csv.ts';
+import { formatCsv, neutralise } from './format-csv.ts';
 
 /**
  * Practices as downloadable data: the CSV of `/api/practices.csv` and the
@@ -44,7 +44,12 @@ export interface PracticeExportRecord {
 /** Separator of several values in one cell. A value that holds it is ambiguous: use the JSON. */
 export const LIST_SEPARATOR = ';';
 
-const list = (values: readonly (string | number)[] | undefined) => (values ?? []).join(LIST_SEPARATOR);
+/**
+ * Several values in one cell, each neutralised before joining: a spreadsheet
+ * that splits on ";" reads every entry as a cell of its own, so "=1+1" after
+ * "Local NGO" must be made text too, not only the start of the cell.
+ */
+const list = (values: readonly (string | number)[] | undefined) => (values ?? []).map((v) => (typeof v === 'string' ? neutralise(v) : String(v))).join(LIST_SEPARATOR);
 
 /** Columns of the CSV, in order, with how each cell is read from a record. */
 export const PRACTICE_CSV_COLUMNS: readonly { name: string; cell: (r: PracticeExportRecord) => string | number | undefined }[] = [

@@ -82,9 +82,14 @@ export function pagePolicy(path: string, base = '/'): PolicyOptions {
   return { frameAncestors: "'self'", trustedTypes: true };
 }
 
-/** The CSP header of the page at `path`: the web editor's own under `/admin/`, else from pagePolicy(). */
+/**
+ * The CSP header of the page at `path`: the web editor's own under
+ * `/admin/editor/`, else from pagePolicy(). `/admin/` itself, the editor's
+ * first screen, is an ordinary page of the site with the ordinary policy.
+ */
 export function policyForPath(path: string, base = '/'): string {
-  if (sectionOf(path, base)[0] === 'admin') return adminContentSecurityPolicy(process.env.ATLAS_CMS_AUTH_URL);
+  const [first, second] = sectionOf(path, base);
+  if (first === 'admin' && second === 'editor') return adminContentSecurityPolicy(process.env.ATLAS_CMS_AUTH_URL);
   return contentSecurityPolicy(pagePolicy(path, base));
 }
 
@@ -152,14 +157,16 @@ export interface HeaderRule {
 
 /**
  * Folders whose pages do not all share one policy: the language folders
- * (`/fr/search/` differs from `/fr/practices/`) and the embed's (`/embed/`
- * is framable, `/embed/builder/` is not). Their rules go one level down.
+ * (`/fr/search/` differs from `/fr/practices/`), the embed's (`/embed/`
+ * is framable, `/embed/builder/` is not) and the web editor's (`/admin/` is
+ * a page of the site, `/admin/editor/` the editor). Their rules go one level down.
  */
 export function isMixedFolder(dir: string): boolean {
   const parts = dir.split('/').filter(Boolean);
   if (parts.length === 1 && LANGUAGE_DIRS.has(parts[0]!)) return true;
   const rest = parts[0] && LANGUAGE_DIRS.has(parts[0]) ? parts.slice(1) : parts;
-  return rest.length === 1 && rest[0] === 'embed';
+  // `/admin/` is a page of the site; the editor under it, `/admin/editor/`, has its own policy.
+  return rest.length === 1 && (rest[0] === 'embed' || rest[0] === 'admin');
 }
 
 /**

@@ -9,6 +9,8 @@ export interface SiteConfig {
   base: string;
   repository: string;
   branch: string;
+  /** `ATLAS_CMS_AUTH_URL`: the GitHub sign-in proxy of the web editor, when one is deployed (docs/web-editor.md). */
+  cmsAuthUrl: string | undefined;
 }
 
 export function siteConfig(env: Record<string, string | undefined> = process.env): SiteConfig {
@@ -19,5 +21,6 @@ export function siteConfig(env: Record<string, string | undefined> = process.env
     base,
     repository: (env.ATLAS_REPO?.trim() || 'https://github.com/practice-atlas/practice-atlas').replace(/\/+$/, ''),
     branch: env.ATLAS_BRANCH?.trim() || 'main',
+    cmsAuthUrl: env.ATLAS_CMS_AUTH_URL?.trim() || undefined,
   };
 }

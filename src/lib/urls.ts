@@ -6,6 +6,8 @@ export const paths = {
   home: () => '/',
   practices: (page = 1) => pagePath('/practices/', page),
   practice: (slug: string) => `/practices/${slug}/`,
+  /** A practice's reference file: `cite.bib`, `cite.ris` or `cite.json`. */
+  citation: (slug: string, file: string) => `/practices/${slug}/${file}`,
   objectives: () => '/objectives/',
   objective: (n: number) => `/objectives/${n}/`,
   sdgTargets: () => '/sdg/',
@@ -36,6 +38,14 @@ export const paths = {
   },
   practiceData: (slug: string) => `/api/practices/${slug}.json`,
   blocksData: () => '/api/building-blocks.json',
+  /** The ways to propose a practice; a gap link names the objective and region it would fill. */
+  contribute: (gap?: { objective?: number | undefined; region?: string | undefined }) => {
+    const query = new URLSearchParams();
+    if (gap?.objective) query.set('objective', String(gap.objective));
+    if (gap?.region) query.set('region', gap.region);
+    const qs = query.toString();
+    return qs ? `/contribute/?${qs}` : '/contribute/';
+  },
 } as const;
 
 /**

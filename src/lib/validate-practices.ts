@@ -8,7 +8,7 @@
  * practice names blocks, and a block no practice uses is worth a warning.
  */
 import { lstatSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { practiceSchema, type PracticeData } from '../schemas/practice.ts';
 import { practicesDir, projectRoot, taxonomiesDir } from './content-paths.ts';
 import { loadVocabularies, type Vocabularies } from './load-vocabularies.ts';
@@ -20,7 +20,7 @@ import { issuesToProblems } from './validate/frontmatter.ts';
 import { checkBodyImages, checkCover, measuredImageProblems, type ImageCheck } from './validate/images.ts';
 import type { MdNode } from './validate/md-node.ts';
 import { placeholderProblems, templateValues } from './validate/placeholders.ts';
-import { listPracticeFiles, slugProblems } from './validate/practice-files.ts';
+import { listPracticeFiles, markupFileProblems, slugProblems } from './validate/practice-files.ts';
 import { translationProblems, type WrittenPractice } from './validate/translations.ts';
 import { vocabularyProblems } from './validate/vocabularies.ts';
 import { httpsResourceProblems, staleStatusProblems, textProblems } from './validate/warnings.ts';
@@ -84,7 +84,8 @@ export async function validatePractices(options: ValidateOptions = {}): Promise<
   const problems: Problem[] = [];
   const practices: CheckedPractice[] = [];
   const files = listPracticeFiles(dir, display, problems);
-  problems.push(...slugProblems(files, display));
+  // No SVG or other markup anywhere in the content folder (practices/ and its siblings), not only beside practices.
+  problems.push(...slugProblems(files, display), ...markupFileProblems(basename(dir) === 'practices' ? dirname(dir) : dir, display));
   const written: WrittenPractice[] = [];
   const imageChecks: ImageCheck[] = [];
 
@@ -120,7 +121,8 @@ export async function validatePractices(options: ValidateOptions = {}): Promise<
       ...placeholderProblems(raw, read.body, read.bodyLine, file, read.lineOf, template),
     );
 
-    if (parsed.success && body.tree) {
+    // A body with errors is not published, and its tree may nest past what plainMarkdown walks.
+    if (parsed.success && body.tree && !body.problems.some((p) => p.severity === 'error')) {
       practices.push({ slug, file, data: parsed.data, body: read.body, raw, markdown: options.markdown ? options.markdown(read.body, body.tree!) : undefined });
     }
   }

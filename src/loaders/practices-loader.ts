@@ -111,6 +111,9 @@ export function practicesLoader(): Loader {
     async load(context) {
       // Every file is checked before Astro's MDX compiler sees any of them: a
       // body that is code (import/export, expressions, scripts) never runs.
+      // The compiler enforces the same rules again on what it compiles
+      // (src/lib/validate/compile-guard.ts), and both split the file with
+      // the one reader (splitPracticeFile).
       const { problems, practices } = await validatePractices({ dir: base, markdown: context.watcher ? undefined : plainMarkdown });
       // Warnings are advice for editors: `npm run check` lists them; the
       // build only counts them, so real errors stay easy to see.

@@ -24,8 +24,8 @@ export const BLOCK_LIMITS = {
 /** The body sections a block page shows, in this order, in each language a block may be written in. */
 export const BLOCK_SECTION_NAMES: Record<'en' | 'fr' | 'es', readonly string[]> = {
   en: ['What it is', 'How it works', 'Conditions for success', 'Pitfalls'],
-  fr: ['Principe', 'Fonctionnement', 'Conditions de réussite', 'Écueils'],
-  es: ['Qué es', 'Cómo funciona', 'Condiciones de éxito', 'Escollos'],
+  fr: ["Ce que c'est", 'Comment ça marche', 'Conditions de réussite', 'Écueils'],
+  es: ['Qué es', 'Cómo funciona', 'Condiciones para el éxito', 'Escollos'],
 };
 
 export function buildingBlockSchema({ vocabularies: vocab }: { vocabularies: Vocabularies }) {

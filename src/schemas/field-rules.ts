@@ -62,6 +62,24 @@ export function fail(ctx: Ctx, message: string, path: PropertyKey[] = []): void 
   ctx.addIssue({ code: 'custom', message, path });
 }
 
+/**
+ * What each rule accepts, in JSON Schema terms, for `/api/schema.json`. The
+ * rules are refinements (code), which `z.toJSONSchema()` cannot read, so each
+ * rule states its shape here beside its code; src/lib/practice-json-schema.ts
+ * puts the shapes in place.
+ */
+export const jsonShapes = z.registry<{ shape: Record<string, unknown>; replace: boolean }>();
+
+/**
+ * Records a rule's JSON Schema: merged into what zod derives (lengths, items),
+ * or replacing it where zod's view of the rule is wrong (dates, which YAML
+ * may hand over as Date objects).
+ */
+export function withShape<T extends z.ZodType>(schema: T, shape: Record<string, unknown>, replace = false): T {
+  jsonShapes.add(schema, { shape, replace });
+  return schema;
+}
+
 /** Error callback for a field's base type: missing, or of the wrong kind. */
 export function typeError(expected: string) {
   return (issue: { input?: unknown }) =>
@@ -73,29 +91,29 @@ export function typeError(expected: string) {
 /** Text of a bounded length, counted in characters as a reader sees them, with no invisible characters. */
 export function text(min: number, max: number, what = 'text') {
   const allowed = `${what} of ${min}–${max} characters`;
-  return z.string({ error: typeError(allowed) }).superRefine((value, ctx) => {
+  return withShape(z.string({ error: typeError(allowed) }).superRefine((value, ctx) => {
     const length = [...value.trim()].length;
     if (length < min || length > max) {
       fail(ctx, `${showValue(value)} has ${length} characters; write ${allowed}`);
     }
     visibleOnly(value, ctx);
-  });
+  }), { type: 'string', minLength: min, maxLength: max });
 }
 
 /** A non-empty line of text of at most `max` characters (organisation names, titles of resources). */
 export function name(max: number) {
-  return z.string({ error: typeError('a non-empty text') }).superRefine((value, ctx) => {
+  return withShape(z.string({ error: typeError('a non-empty text') }).superRefine((value, ctx) => {
     if (!value.trim()) fail(ctx, `is empty; write a name`);
     const length = [...value].length;
     if (length > max) fail(ctx, `${showValue(value)} has ${length} characters; write at most ${max}`);
     visibleOnly(value, ctx);
-  });
+  }), { type: 'string', minLength: 1, maxLength: max, pattern: '\\S' });
 }
 
 /** One value of a closed list, with a suggestion when it is close to one. */
 export function oneOf<const T extends readonly string[]>(values: T, what: string) {
   const list = values.map((v) => `"${v}"`).join(', ');
-  return z.string({ error: typeError(`one of ${list}`) }).superRefine((value, ctx) => {
+  return withShape(z.string({ error: typeError(`one of ${list}`) }).superRefine((value, ctx) => {
     if ((values as readonly string[]).includes(value)) return;
     const near = closestMatch(value, values);
     fail(
@@ -103,7 +121,7 @@ export function oneOf<const T extends readonly string[]>(values: T, what: string
       `${showValue(value)} is not ${what}; use one of ${list}` +
         (near ? `; did you mean "${near}"?` : ''),
     );
-  }) as unknown as z.ZodType<T[number], string>;
+  }), { type: 'string', enum: [...values] }) as unknown as z.ZodType<T[number], string>;
 }
 
 /** A list of at most `max` entries that must not repeat. `what` is singular; the plural adds "s". */
@@ -111,7 +129,7 @@ export function list<T extends z.ZodType>(item: T, what: string, min: number, ma
   const base = z.array(item, { error: typeError(`a list of ${what}s, such as [${example[what] ?? '…'}]`) });
   // `when`: report an empty or long list, or a repeat, even when another
   // entry is wrong; the length only of a list (a text has a length too).
-  return base.superRefine((values, ctx) => {
+  return withShape(base.superRefine((values, ctx) => {
     if (!Array.isArray(values)) return;
     if (values.length < min) {
       fail(ctx, `is empty; give at least ${min === 1 ? 'one' : min} ${what}`);
@@ -125,12 +143,12 @@ export function list<T extends z.ZodType>(item: T, what: string, min: number, ma
       if (seen.has(key)) fail(ctx, `${showValue(v)} appears twice; list it once`, [i]);
       seen.add(key);
     });
-  }, { when: () => true });
+  }, { when: () => true }), { type: 'array', minItems: min, maxItems: max, uniqueItems: true });
 }
 
 /** An id from a controlled vocabulary, e.g. a theme or an ISO3 country code. */
 export function vocabularyId(ids: () => Iterable<string>, what: string, where: string) {
-  return z.string({ error: typeError(`${what} id (text)`) }).superRefine((value, ctx) => {
+  return withShape(z.string({ error: typeError(`${what} id (text)`) }).superRefine((value, ctx) => {
     const known = [...ids()];
     if (known.includes(value)) return;
     const near = closestMatch(value, known);
@@ -139,7 +157,7 @@ export function vocabularyId(ids: () => Iterable<string>, what: string, where: s
       `${showValue(value)} is not ${what}; allowed values are listed in ${where}` +
         (near ? `; did you mean "${near}"?` : ''),
     );
-  });
+  }), { type: 'string', enum: [...ids()] });
 }
 
 /**
@@ -169,7 +187,7 @@ export function sourceNumber(what: string, example: string, whole: boolean) {
 /** `YYYY-MM-DD`. YAML parsers may already have turned it into a Date. */
 export function calendarDate() {
   const allowed = 'a date as YYYY-MM-DD, such as 2024-05-31';
-  return z
+  return withShape(z
     .union([z.string(), z.date()], { error: typeError(allowed) })
     .transform((value, ctx) => {
       if (value instanceof Date) {
@@ -188,13 +206,13 @@ export function calendarDate() {
         return z.NEVER;
       }
       return value;
-    });
+    }), { type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }, true);
 }
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; a bare year may come from YAML as a number. */
 export function partialDate() {
   const allowed = 'a year (2019), a month (2019-05) or a day (2019-05-31)';
-  return z
+  return withShape(z
     .union([z.string(), z.number(), z.date()], { error: typeError(allowed) })
     .transform((value, ctx) => {
       if (value instanceof Date) return toDateString(value);
@@ -212,5 +230,5 @@ export function partialDate() {
         return z.NEVER;
       }
       return written;
-    });
+    }), { anyOf: [{ type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' }, { type: 'integer', minimum: 1000, maximum: 9999 }] }, true);
 }

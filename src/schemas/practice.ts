@@ -12,7 +12,7 @@ import currencyCodes from 'currency-codes';
 import { closestMatch } from '../lib/closest-match.ts';
 import { toDateString } from '../lib/dates.ts';
 import { showValue } from '../lib/show-value.ts';
-import { EMAIL, calendarDate, fail, list, name, oneOf, partialDate, sourceNumber, text, typeError, visibleOnly, vocabularyId } from './field-rules.ts';
+import { EMAIL, calendarDate, fail, list, name, oneOf, partialDate, sourceNumber, text, typeError, visibleOnly, vocabularyId, withShape } from './field-rules.ts';
 
 export { INVISIBLE_CHARACTERS } from './field-rules.ts';
 import type { Vocabularies } from '../lib/load-vocabularies.ts';
@@ -148,7 +148,7 @@ export function objectivesField(vocab: Vocabularies) {
   const minObjective = Math.min(...objectives);
   const maxObjective = Math.max(...objectives);
   return list(
-    z
+    withShape(z
       .number({
         error: (issue) =>
           typeof issue.input === 'string' && /^\d+$/.test(issue.input)
@@ -159,7 +159,7 @@ export function objectivesField(vocab: Vocabularies) {
         if (!vocab.objectives.has(n)) {
           fail(ctx, `${n} is not a GCM objective (${minObjective}-${maxObjective})`);
         }
-      }),
+      }), { type: 'integer', minimum: minObjective, maximum: maxObjective }),
     'GCM objective',
     1,
     LIMITS.gcmObjectives.max,
@@ -210,7 +210,7 @@ export function practiceSchema({ vocabularies: vocab, image, buildingBlocks }: P
        * `"17.18"`, `"10.c"`. Unquoted, YAML reads 10.10 as the number 10.1.
        */
       sdgTargets: list(
-        z
+        withShape(z
           .string({
             error: (issue) =>
               typeof issue.input === 'number'
@@ -226,7 +226,7 @@ export function practiceSchema({ vocabularies: vocab, image, buildingBlocks }: P
                 ' (all 169 are in content/taxonomies/sdg-targets.json)' +
                 (near ? `; did you mean "${near}"?` : ''),
             );
-          }),
+          }), { type: 'string', enum: [...vocab.sdgTargets.keys()] }),
         'SDG target',
         0,
         LIMITS.sdgTargets.max,
@@ -331,13 +331,13 @@ export function practiceSchema({ vocabularies: vocab, image, buildingBlocks }: P
       language: languageField(),
 
       /** Slug of the practice this one translates (`sierra-leone-national-migration-policy`). */
-      translationOf: z
+      translationOf: withShape(z
         .string({ error: typeError('the slug of another practice') })
         .superRefine((value, ctx) => {
           if (!SLUG_PATTERN.test(value)) {
             fail(ctx, `${showValue(value)} is not a slug; write the practice's folder name, lowercase words joined by "-"`);
           }
-        })
+        }), { type: 'string', pattern: SLUG_PATTERN.source })
         .optional(),
 
       /** Cover image: `src` is a file beside the practice (`./cover.jpg`), `alt` describes it. */
@@ -367,7 +367,7 @@ export function practiceSchema({ vocabularies: vocab, image, buildingBlocks }: P
             /** Title of the resource as published, at most 300 characters. */
             title: name(LIMITS.resourceTitle.max),
             /** Web address, `https:` (or `http:`), at most 2,000 characters. */
-            url: z
+            url: withShape(z
               .string({ error: typeError('a web address starting with https://') })
               .superRefine((value, ctx) => {
                 if (value.length > LIMITS.url.max) {
@@ -384,7 +384,7 @@ export function practiceSchema({ vocabularies: vocab, image, buildingBlocks }: P
                 if (url.protocol !== 'https:' && url.protocol !== 'http:') {
                   fail(ctx, `${showValue(value)} uses "${url.protocol}"; only https: (or http:) addresses are allowed`);
                 }
-              }),
+              }), { type: 'string', format: 'uri', pattern: '^https?://', maxLength: LIMITS.url.max }),
             /** One of report, policy, toolkit, training, video, website, dataset. */
             type: oneOf(RESOURCE_TYPES, 'a resource type').optional(),
           },
@@ -407,13 +407,13 @@ export function practiceSchema({ vocabularies: vocab, image, buildingBlocks }: P
              * A public e-mail address and nothing else (no name, no `?subject=`):
              * it becomes a `mailto:` link, at most 254 characters.
              */
-            email: z
+            email: withShape(z
               .string({ error: typeError('an e-mail address') })
               .superRefine((value, ctx) => {
                 if (value.length > LIMITS.email.max || !EMAIL.test(value)) {
                   fail(ctx, `${showValue(value)} is not a plain e-mail address; write the address alone, such as desk@ministry.gov.sl`);
                 }
-              })
+              }), { type: 'string', format: 'email', maxLength: LIMITS.email.max })
               .optional(),
           },
           { error: typeError('an object with `name`, `organisation` and/or `email`') },

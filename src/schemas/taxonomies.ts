@@ -159,13 +159,41 @@ export const resourceTypeSchema = termSchema(RESOURCE_TYPES);
 
 /** A country or area (`countries.json`, generated from UN M49 and ISO 3166). */
 export const countrySchema = z.strictObject({
-  /** ISO 3166-1 alpha-3 code. */
+  /** ISO 3166-1 alpha-3 code, or a user-assigned one (`XKX`) for a place ISO does not code. */
   id: z.string().regex(/^[A-Z]{3}$/),
   names: z.strictObject({ en: z.string(), fr: z.string(), es: z.string() }),
-  m49: z.string().regex(/^\d{3}$/),
+  /** Three-digit UN M49 code; absent for a place M49 does not code (Kosovo). */
+  m49: z.string().regex(/^\d{3}$/).optional(),
   region: z.string(),
   subRegion: z.string(),
   intermediateRegion: z.string().optional(),
+  /** Name of the shape in Natural Earth, for a place it draws without a numeric code. */
+  mapName: z.string().min(1).optional(),
+});
+
+/**
+ * A place without an ISO 3166-1 or M49 code (`places-without-iso-code.yaml`,
+ * hand-written), which `npm run taxonomies` adds to `countries.json`.
+ */
+export const placeWithoutIsoCodeSchema = z.strictObject({
+  /** A code from the ranges ISO 3166-1 leaves to users (AAA-AAZ, QMA-QZZ, XAA-XZZ, ZZA-ZZZ). */
+  id: z.string().regex(/^(AA[A-Z]|Q[M-Z][A-Z]|X[A-Z]{2}|ZZ[A-Z])$/, {
+    error: 'is not a user-assigned code; ISO 3166-1 leaves AAA-AAZ, QMA-QZZ, XAA-XZZ and ZZA-ZZZ to users (the EU and the IMF write Kosovo XKX)',
+  }),
+  /** The name the United Nations uses, in English, French and Spanish. */
+  names: z.strictObject({ en: z.string().min(1), fr: z.string().min(1), es: z.string().min(1) }),
+  /** Whether each name is the UN's own wording (`true`) or the Atlas's (`false`). */
+  official: z.strictObject({ en: z.boolean(), fr: z.boolean(), es: z.boolean() }),
+  /** Where the UN name is taken from. */
+  source: z.string().min(1),
+  /** M49 region id (`europe`). */
+  region: z.string(),
+  /** M49 sub-region id inside `region` (`southern-europe`). */
+  subRegion: z.string(),
+  /** M49 intermediate region inside `subRegion`, if any. */
+  intermediateRegion: z.string().optional(),
+  /** Name of the shape in Natural Earth, which draws some such places without a code. */
+  mapName: z.string().min(1).optional(),
 });
 
 export type Objective = z.infer<typeof objectiveSchema>;
@@ -176,4 +204,5 @@ export type Theme = z.infer<typeof themeSchema>;
 export type Region = z.infer<typeof regionSchema>;
 export type Country = z.infer<typeof countrySchema>;
 export type RegionNames = z.infer<typeof regionNamesSchema>;
+export type PlaceWithoutIsoCode = z.infer<typeof placeWithoutIsoCodeSchema>;
 export type Term<Id extends string = string> = { id: Id; label: string; fr: { label: string }; es: { label: string } };

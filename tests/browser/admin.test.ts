@@ -33,7 +33,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Opens /admin/ with the test backend in place of GitHub; records requests to other origins. */
+/** Opens the editor (/admin/editor/) with the test backend in place of GitHub; records requests to other origins. */
 async function openEditor(locale = 'en-US') {
   const context = await browser.newContext({ locale, viewport: { width: 1280, height: 1000 } });
   const watched = await openPage(context);
@@ -49,7 +49,7 @@ async function openEditor(locale = 'en-US') {
     delete config.publish_mode;
     await route.fulfill({ response, body: stringify(config) });
   });
-  await watched.page.goto(`${site}admin/`);
+  await watched.page.goto(`${site}admin/editor/`);
   return { ...watched, context, elsewhere };
 }
 
@@ -90,7 +90,7 @@ describe('/admin/', () => {
   it('creates a practice through the form, and the file it saves passes npm run check', async () => {
     const { page, problems, context, elsewhere } = await openEditor();
     await page.getByRole('button', { name: 'Work with Test Repository' }).click();
-    await page.goto(`${site}admin/#/collections/practices/new`);
+    await page.goto(`${site}admin/editor/#/collections/practices/new`);
 
     await (await field(page, 'title')).getByRole('textbox').fill('Sierra Leone labour migration desk');
     await (await field(page, 'summary')).getByRole('textbox').fill(
@@ -155,6 +155,8 @@ describe('/admin/', () => {
   ])('speaks the language of a %s browser, with strings served from the site', async (locale, signIn) => {
     const { page, problems, context, elsewhere } = await openEditor(locale);
     await expect.poll(() => page.getByRole('button', { name: signIn }).count(), { timeout: 10_000 }).toBe(1);
+    // The tab keeps the Atlas's name (app_title), not "Sveltia CMS".
+    expect(await page.title()).toBe('Practice Atlas: editor');
     expect(problems).toEqual([]);
     expect(elsewhere).toEqual([]);
     await context.close();

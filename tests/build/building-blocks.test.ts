@@ -78,7 +78,7 @@ describe('building block pages', () => {
     const fr = page('fr/building-blocks/fixture-pre-departure-orientation/');
     expect(cards(fr)).toContain('alpha-fair-recruitment-fr');
     expect(fr.querySelector('h1')!.text).toBe('Orientation avant le départ (fixture)');
-    expect(fr.querySelectorAll('.prose h2').map((h) => h.text)).toEqual(['Principe', 'Fonctionnement', 'Conditions de réussite', 'Écueils']);
+    expect(fr.querySelectorAll('.prose h2').map((h) => h.text)).toEqual(["Ce que c’est", 'Comment ça marche', 'Conditions de réussite', 'Écueils']);
     // Spanish has no version of it: the English text, marked as English.
     const es = page('es/building-blocks/fixture-pre-departure-orientation/');
     expect(es.querySelector('article.block')!.getAttribute('lang')).toBe('en');

@@ -17,6 +17,8 @@ export const REAL = {
   content: join(ROOT, 'content'),
   dist: join(OUTPUT, 'real', 'dist'),
   base: '/',
+  // A sign-in proxy for the web editor, as a deployment with one has (the fixture site has none).
+  env: { ATLAS_CMS_AUTH_URL: 'https://atlas-auth.example.workers.dev' },
 };
 
 declare module 'vitest' {

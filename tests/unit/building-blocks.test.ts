@@ -122,7 +122,7 @@ describe('building blocks of a practice', () => {
       await problemsOf({
         'practices/desk/index.mdx': practice('buildingBlocks: [pre-departure-orientaton, pre-departure-orientation-fr, bilateral-agreements]'),
         'building-blocks/pre-departure-orientation.mdx': block(),
-        'building-blocks/pre-departure-orientation-fr.mdx': block(['language: fr', 'translationOf: pre-departure-orientation'], '\n## Principe\n\nT.\n\n## Fonctionnement\n\nT.\n\n## Conditions de réussite\n\nT.\n\n## Écueils\n\nT.\n'),
+        'building-blocks/pre-departure-orientation-fr.mdx': block(['language: fr', 'translationOf: pre-departure-orientation'], '\n## Ce que c\'est\n\nT.\n\n## Comment ça marche\n\nT.\n\n## Conditions de réussite\n\nT.\n\n## Écueils\n\nT.\n'),
       }, 'error'),
     ).toMatchInlineSnapshot(`
       [
@@ -164,7 +164,7 @@ describe('building block files', () => {
       await problemsOf({
         'practices/desk/index.mdx': practice('buildingBlocks: [pre-departure-orientation]'),
         'building-blocks/pre-departure-orientation.mdx': block(),
-        'building-blocks/pre-departure-orientation-es.mdx': block(['language: es', 'translationOf: pre-departure-orientation'], '\n## Qué es\n\nT.\n\n## Cómo funciona\n\nT.\n\n## Condiciones de éxito\n\nT.\n\n## Escollos\n\nT.\n'),
+        'building-blocks/pre-departure-orientation-es.mdx': block(['language: es', 'translationOf: pre-departure-orientation'], '\n## Qué es\n\nT.\n\n## Cómo funciona\n\nT.\n\n## Condiciones para el éxito\n\nT.\n\n## Escollos\n\nT.\n'),
       }, 'warning'),
     ).toEqual([]);
   });
@@ -227,11 +227,11 @@ describe('building block files', () => {
       await problemsOf({
         'practices/desk/index.mdx': practice('buildingBlocks: [orientation]'),
         'building-blocks/orientation.mdx': block([], '\n## Context\n\nT.\n'),
-        'building-blocks/orientation-fr.mdx': block(['language: fr', 'translationOf: orientation'], '\n## Principe\n\nT.\n'),
+        'building-blocks/orientation-fr.mdx': block(['language: fr', 'translationOf: orientation'], '\n## Ce que c\'est\n\nT.\n'),
       }, 'warning'),
     ).toMatchInlineSnapshot(`
       [
-        "building-blocks/orientation-fr.mdx: warning: body: has no section "## Fonctionnement", "## Conditions de réussite", "## Écueils"; readers look for these sections in this order: Principe, Fonctionnement, Conditions de réussite, Écueils (line 9)",
+        "building-blocks/orientation-fr.mdx: warning: body: has no section "## Comment ça marche", "## Conditions de réussite", "## Écueils"; readers look for these sections in this order: Ce que c'est, Comment ça marche, Conditions de réussite, Écueils (line 9)",
         "building-blocks/orientation.mdx: warning: body: has no section "## What it is", "## How it works", "## Conditions for success", "## Pitfalls"; readers look for these sections in this order: What it is, How it works, Conditions for success, Pitfalls (line 7)",
       ]
     `);

@@ -175,13 +175,15 @@ describe('the self-hosted CMS', () => {
     );
   });
 
-  it('gives /admin/ its own policy, and no other path the editor\'s allowances', () => {
-    const rules = headerRules('/', ['admin', 'practices', 'embed'], ['index.html']);
-    const admin = rules.filter((r) => r.pattern.startsWith('/admin/'));
-    expect(admin).toHaveLength(1);
-    expect(admin[0]!.headers['Content-Security-Policy']).toBe(adminContentSecurityPolicy());
+  it('gives the editor (/admin/editor/) its own policy, and no other path the editor\'s allowances', () => {
+    const rules = headerRules('/', ['admin', 'admin/editor', 'admin/fonts', 'practices', 'embed'], ['index.html', 'admin/config.yml']);
+    const editor = rules.filter((r) => r.pattern.startsWith('/admin/editor/'));
+    expect(editor.map((r) => r.pattern)).toEqual(['/admin/editor/*']);
+    expect(editor[0]!.headers['Content-Security-Policy']).toBe(adminContentSecurityPolicy());
     expect(adminContentSecurityPolicy()).toMatch(/script-src 'self';/);
-    for (const rule of rules.filter((r) => !r.pattern.startsWith('/admin/'))) {
+    // The first screen, /admin/, is a page like the others.
+    expect(rules.find((r) => r.pattern === '/admin/')!.headers['Content-Security-Policy']).toMatch(/^default-src 'self'/);
+    for (const rule of rules.filter((r) => !r.pattern.startsWith('/admin/editor/'))) {
       expect(rule.headers['Content-Security-Policy'] ?? '').not.toMatch(/unsafe-inline|api\.github\.com|blob:/);
     }
     // docs/hosting.md gives the same policy for nginx and Apache.

@@ -99,6 +99,33 @@ describe('content warnings', () => {
     `);
   });
 
+  it('point out copies of a page instead of the page: staging, preview, AMP, embed, CDN origins, link wrappers (issue 24)', async () => {
+    const urls = [
+      'https://preview.state.gov/reports/2021-trafficking-in-persons-report/',
+      'https://dev.laopinion.com.co/colombia/migrantes',
+      'https://www.semana.com/amp/nacion/articulo/migrantes/1234',
+      'https://www.hindustantimes.com/india-news/vande-bharat.amp',
+      'https://www.youtube.com/embed/abc123',
+      'https://migrationnetwork.un.org/hub/projects?embed_node=3141',
+      'https://cloudfront-us-east-1.images.arcpublishing.com/elcomercio/photo.jpg',
+      'https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fexample.org',
+    ];
+    const resources = `resources: [${urls.map((url, i) => `{ title: Source ${i}, url: "${url}" }`).join(', ')}]`;
+    const found = (await warnings({ resources })).map((w) => w.replace(/^\d+: /, ''));
+    expect(found.map((w) => w.replace(/: ".*" is /, ': … is '))).toEqual([
+      'resources[0].url: … is a staging, preview, development or origin copy, not the page itself; link the canonical address, the one the publisher\'s own site shows',
+      'resources[1].url: … is a staging, preview, development or origin copy, not the page itself; link the canonical address, the one the publisher\'s own site shows',
+      'resources[2].url: … is an AMP copy, not the page itself; link the canonical address, the one the publisher\'s own site shows',
+      'resources[3].url: … is an AMP copy, not the page itself; link the canonical address, the one the publisher\'s own site shows',
+      'resources[4].url: … is an embed view, not the page itself; link the canonical address, the one the publisher\'s own site shows',
+      'resources[5].url: … is an embed view, not the page itself; link the canonical address, the one the publisher\'s own site shows',
+      'resources[6].url: … is a CDN\'s origin host, not the page itself; link the canonical address, the one the publisher\'s own site shows',
+      'resources[7].url: … is a link wrapper, not the page itself; link the canonical address, the one the publisher\'s own site shows',
+    ]);
+    // Canonical pages of the same publishers are fine, and so is a word like "example" or "damp" in a path.
+    expect(await warnings({ resources: 'resources: [{ title: TIP report, url: "https://www.state.gov/reports/2021-trafficking-in-persons-report/" }, { title: Damp housing, url: "https://www.semana.com/nacion/damp-housing/1234" }, { title: Developer guide, url: "https://developer.mozilla.org/en-US/" }]' })).toEqual([]);
+  });
+
   it('point out values left from the template and placeholder addresses', async () => {
     expect(
       await warnings(

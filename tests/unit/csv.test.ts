@@ -68,6 +68,19 @@ describe('formatCsv', () => {
     expect(cell('summary')).toBe(`'${hostile.summary}`);
   });
 
+  it('neutralises every entry of a list, so a spreadsheet that splits on ";" gets no formula either (issue 19)', () => {
+    const hostile = { ...record, partners: ['Local NGO', '=1+1'], funders: ['EU', '-2+3;@SUM(A1)'], implementers: ['A;=HYPERLINK("x")'] };
+    const csv = practicesToCsv([hostile]);
+    const [header, row] = parse(csv) as string[][];
+    const cell = (name: string) => row![header!.indexOf(name)];
+    expect(cell('partners')).toBe("Local NGO;'=1+1");
+    expect(cell('funders')).toBe("EU;'-2+3;'@SUM(A1)");
+    expect(cell('implementers')).toBe(`A;'=HYPERLINK("x")`);
+    // Read as Excel does with ";" as its separator, quotes or not: no part starts a formula.
+    for (const part of csv.split(/\r\n/).flatMap((line) => line.split(';'))) expect(part.replace(/^[\s"]+/, ''), part).not.toMatch(/^[=+\-@]/);
+    expect(csvCell('a; +1')).toBe("a;' +1");
+  });
+
   it('round-trips through an independent parser', () => {
     const rows = [['x', 'y, z', '"q"', 'multi\r\nline', '', 'é ü 中']];
     expect(parse(formatCsv(rows), { relax_column_count: false })).toEqual(rows);

@@ -86,11 +86,46 @@ describe('cover image', () => {
     expect(await practice({ cover: './cover.svg', images: { 'cover.svg': svg } })).toMatchInlineSnapshot(`
       [
         {
+          "field": undefined,
+          "line": undefined,
+          "message": "is an SVG, which can carry scripts, and content may hold none: export it as a .png or .webp image, or remove it",
+          "severity": "error",
+        },
+        {
           "field": "cover.src",
           "line": 12,
           "message": ""./cover.svg" is an SVG, which can carry scripts; export it as a .png or .webp image",
           "severity": "error",
         },
+      ]
+    `);
+  });
+
+  it('accepts each raster format under its own extension, and refuses a file whose content is not what its name says (issue 19)', async () => {
+    const image = sharp({ create: { width: MIN_IMAGE_WIDTH, height: 600, channels: 3, background: '#3a7' } });
+    const as = (format: 'png' | 'webp' | 'avif' | 'gif') => (f: string) => image.clone().toFormat(format).toFile(f);
+    for (const format of ['png', 'webp', 'avif', 'gif'] as const) {
+      expect(await practice({ cover: `./cover.${format}`, images: { [`cover.${format}`]: as(format) } }), format).toEqual([]);
+    }
+    expect((await practice({ cover: './cover.png', images: { 'cover.png': (f) => jpeg(MIN_IMAGE_WIDTH).toFile(f) } })).map((p) => p.message)).toMatchInlineSnapshot(`
+      [
+        ""./cover.png" is named .png but holds a JPEG file; only JPEG, PNG, WebP, AVIF and GIF images are published, named for what they hold: export it again as a PNG file",
+      ]
+    `);
+    expect((await practice({ cover: './cover.webp', images: { 'cover.webp': as('gif') } })).map((p) => p.message)).toMatchInlineSnapshot(`
+      [
+        ""./cover.webp" is named .webp but holds a GIF file; only JPEG, PNG, WebP, AVIF and GIF images are published, named for what they hold: export it again as a WebP file",
+      ]
+    `);
+  });
+
+  it('refuses more than 40 million pixels, read from the header, whatever the file weighs (issue 19)', async () => {
+    // 8,000 × 5,000 is 40 million: allowed; one more row is not. A flat colour keeps the file small.
+    const flat = (width: number, height: number) => (f: string) => sharp({ create: { width, height, channels: 3, background: '#3a7' } }).png({ compressionLevel: 9 }).toFile(f);
+    expect(await practice({ cover: './cover.png', images: { 'cover.png': flat(8000, 5000) } })).toEqual([]);
+    expect((await practice({ cover: './cover.png', images: { 'cover.png': flat(8000, 5001) } })).map((p) => p.message)).toMatchInlineSnapshot(`
+      [
+        ""./cover.png" has 40,008,000 pixels; a cover image may have at most 40,000,000 (the build decodes every one of them): export it again about 2,000 px wide",
       ]
     `);
   });

@@ -155,7 +155,7 @@ describe('messages name the file, the field, the value, what is allowed and the 
         "practices/x/index.mdx: sdgTargets[2]: "18.1" is not an SDG target; use a target id such as "10.7" or "17.18" (all 169 are in content/taxonomies/sdg-targets.json); did you mean "1.1"? (line 12)",
         "practices/x/index.mdx: guidingPrinciples[0]: "whole-of-govt" is not a GCM guiding principle; allowed values are listed in content/taxonomies/principles.json (line 13)",
         "practices/x/index.mdx: countries[0]: "sle" is not an ISO 3166-1 alpha-3 country code; allowed values are listed in content/taxonomies/countries.json; did you mean "SLE"? (line 14)",
-        "practices/x/index.mdx: countries[1]: "XXX" is not an ISO 3166-1 alpha-3 country code; allowed values are listed in content/taxonomies/countries.json (line 14)",
+        "practices/x/index.mdx: countries[1]: "XXX" is not an ISO 3166-1 alpha-3 country code; allowed values are listed in content/taxonomies/countries.json; did you mean "XKX"? (line 14)",
         "practices/x/index.mdx: regions[0]: "west-africa" is not a region; allowed values are listed in content/taxonomies/regions.json; did you mean "western-africa"? (line 15)",
       ]
     `);

@@ -236,23 +236,3 @@ describe('docs/practice-template.mdx', () => {
     for (const section of SUGGESTED_SECTIONS) expect(readFileSync(file, 'utf8')).toContain(`## ${section}\n`);
   });
 });
-
-describe('.github/ISSUE_TEMPLATE/propose-a-practice.yml', () => {
-  const form = parse(readFileSync(join(projectRoot, '.github', 'ISSUE_TEMPLATE', 'propose-a-practice.yml'), 'utf8')) as {
-    body: { id?: string; type: string; attributes: { options?: string[]; multiple?: boolean }; validations?: { required?: boolean } }[];
-  };
-  const field = (id: string) => form.body.find((b) => b.id === id)!;
-
-  it('offers the 23 objectives and every theme, as in the vocabularies', () => {
-    const objectives = [...vocabularies.objectives.values()].map((o) => `${o.id} — ${o.short}`);
-    expect(field('gcm-objectives').attributes).toMatchObject({ multiple: true, options: objectives });
-    expect(field('gcm-objectives').attributes.options).toHaveLength(23);
-    expect(field('themes').attributes.options).toEqual([...vocabularies.themes.values()].map((t) => `${t.label} (${t.id})`));
-  });
-
-  it('requires what the frontmatter requires', () => {
-    for (const id of ['title', 'summary', 'gcm-objectives', 'themes', 'status', 'start', 'implementers']) {
-      expect(field(id).validations?.required, id).toBe(true);
-    }
-  });
-});

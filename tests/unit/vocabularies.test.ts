@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildGeography } from '../../src/lib/build-geography.ts';
 import { projectRoot } from '../../src/lib/content-paths.ts';
-import { loadVocabularies, readRegionNames } from '../../src/lib/load-vocabularies.ts';
+import { loadVocabularies, readPlacesWithoutIsoCode, readRegionNames } from '../../src/lib/load-vocabularies.ts';
 import { validatePractices } from '../../src/lib/validate-practices.ts';
 
 const vocab = loadVocabularies();
@@ -49,9 +49,41 @@ describe('vocabularies', () => {
     expect(vocab.countries.get('CIV')!.names.en).toBe('Côte d’Ivoire');
   });
 
+  it('lists Kosovo, which ISO 3166 and M49 do not code, under the UN name and the EU and IMF code', () => {
+    expect(vocab.countries.get('XKX')).toEqual({
+      id: 'XKX',
+      names: {
+        en: 'Kosovo (under UNSC res. 1244)',
+        fr: 'Kosovo (résolution 1244 du Conseil de sécurité)',
+        es: 'Kosovo (resolución 1244 del Consejo de Seguridad)',
+      },
+      region: 'europe',
+      subRegion: 'southern-europe',
+      mapName: 'Kosovo',
+    });
+  });
+
+  it('refuses a place without an ISO code placed in a sub-region of another region, or under a taken code', () => {
+    const names = readRegionNames(join(projectRoot, 'content', 'taxonomies'));
+    const place = {
+      id: 'XKX',
+      names: { en: 'Kosovo', fr: 'Kosovo', es: 'Kosovo' },
+      official: { en: true, fr: false, es: false },
+      source: 'test',
+      region: 'europe',
+      subRegion: 'western-asia',
+    };
+    expect(() => buildGeography(names, [place])).toThrowErrorMatchingInlineSnapshot(
+      `[Error: content/taxonomies/places-without-iso-code.yaml: XKX: subRegion: "western-asia" is not a sub-region of "europe"; allowed values are eastern-europe, northern-europe, southern-europe, western-europe.]`,
+    );
+    expect(() => buildGeography(names, [{ ...place, id: 'SRB', subRegion: 'southern-europe' }])).toThrowErrorMatchingInlineSnapshot(
+      `[Error: content/taxonomies/places-without-iso-code.yaml: SRB: is already a code of countries.json; a place without an ISO code needs a code of its own.]`,
+    );
+  });
+
   it('keeps the committed geography in step with the packages it comes from (run npm run taxonomies)', () => {
     const dir = join(projectRoot, 'content', 'taxonomies');
-    const { regions, countries } = buildGeography(readRegionNames(dir));
+    const { regions, countries } = buildGeography(readRegionNames(dir), readPlacesWithoutIsoCode(dir));
     expect(JSON.parse(readFileSync(join(dir, 'regions.json'), 'utf8'))).toEqual(regions);
     expect(JSON.parse(readFileSync(join(dir, 'countries.json'), 'utf8'))).toEqual(countries);
   });

@@ -7,7 +7,7 @@
  */
 import type { Problem } from '../problem.ts';
 import { showValue } from '../show-value.ts';
-import type { MdNode } from './md-node.ts';
+import { walkTree, type MdNode } from './md-node.ts';
 
 /**
  * HTML elements a body may use, with the attributes each takes besides
@@ -96,6 +96,28 @@ function urlProblem(url: string, kind: 'link' | 'image'): string | undefined {
 }
 
 /**
+ * What is wrong with the path of a local image, whoever reads it (the check,
+ * or the build's compiler): a query or a fragment (`./a.png?raw`), which the
+ * bundler reads as an instruction, or an SVG, which can carry scripts.
+ * `label` is how the message names the image.
+ */
+export function localImagePathProblem(src: string, label: string): string | undefined {
+  let decoded = src;
+  try {
+    decoded = decodeURI(src);
+  } catch {
+    /* not percent-encoded */
+  }
+  const mark = /[?#]/.exec(decoded)?.[0];
+  if (mark) {
+    const name = (src.split(/[\\/]/).pop() ?? src).replace(/[?#].*$/, '').replace(/[^\w.-]+/g, '-') || 'image.jpg';
+    return `${label} has "${mark}" in its path, which the build reads as an instruction, not as part of the name; rename the file with letters, digits and "-" only, such as "./${name}"`;
+  }
+  if (/\.svgz?$/i.test(decoded.trim())) return `${label} is an SVG, which can carry scripts; export it as a .png or .webp image`;
+  return undefined;
+}
+
+/**
  * One comment and nothing else: `/* a *\/ code() /* b *\/` is code between
  * two comments, so the comment may not contain its own end.
  */
@@ -113,7 +135,7 @@ function shown(code: string): string {
 export function bodySafetyProblems(tree: MdNode, file: string, lineOffset: number): Problem[] {
   const problems: Problem[] = [];
   const at = (node: MdNode) => ({ file, line: (node.position?.start.line ?? 1) + lineOffset, field: 'body', severity: 'error' as const });
-  const walk = (node: MdNode) => {
+  walkTree(tree, (node) => {
     switch (node.type) {
       case 'mdxjsEsm':
         problems.push({ ...at(node), message: `${shown(node.value ?? '')} is code (import/export), which a body may not contain: a body is Markdown, and no components need importing; remove the line` });
@@ -144,9 +166,7 @@ export function bodySafetyProblems(tree: MdNode, file: string, lineOffset: numbe
         break;
       }
     }
-    node.children?.forEach(walk);
-  };
-  walk(tree);
+  });
   return problems;
 }
 

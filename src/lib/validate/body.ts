@@ -5,8 +5,9 @@
  */
 import { mdxToMdast } from 'satteri';
 import type { Problem } from '../problem.ts';
+import { bodyShapeProblems, treeDepthProblems } from './body-limits.ts';
 import { bodySafetyProblems } from './body-safety.ts';
-import type { MdNode } from './md-node.ts';
+import { walkTree, type MdNode } from './md-node.ts';
 
 export const SUGGESTED_SECTIONS = [
   'Context',
@@ -36,13 +37,11 @@ export interface BodyImage {
 function bodyImages(tree: MdNode, bodyLine: number): BodyImage[] {
   const definitions = new Map<string, string>();
   const found: { node: MdNode; url?: string }[] = [];
-  const walk = (node: MdNode) => {
+  walkTree(tree, (node) => {
     if (node.type === 'definition' && node.identifier && node.url !== undefined) definitions.set(node.identifier, node.url);
     if (node.type === 'image') found.push({ node, url: node.url ?? '' });
     if (node.type === 'imageReference') found.push({ node });
-    node.children?.forEach(walk);
-  };
-  walk(tree);
+  });
   return found.flatMap(({ node, url }) => {
     const resolved = url ?? definitions.get(node.identifier ?? '');
     // An undefined reference renders as text, not as an image.
@@ -96,6 +95,10 @@ export interface CheckedBody {
  * starts; `sections`, the suggested sections (a practice's unless given).
  */
 export function checkBody(body: string, bodyLine: number, file: string, language: 'en' | 'fr' | 'es' = 'en', sections: Record<'en' | 'fr' | 'es', readonly string[]> = SECTION_NAMES): CheckedBody {
+  const at = (line: number) => ({ file, line: line + bodyLine - 1, field: 'body', severity: 'error' as const });
+  // Before any parser reads it: a body past these limits could take minutes to parse.
+  const shape = bodyShapeProblems(body);
+  if (shape.length) return { images: [], problems: shape.map((s) => ({ ...at(s.line), message: s.message })) };
   let tree: MdNode;
   try {
     tree = mdxToMdast(body) as MdNode;
@@ -120,6 +123,10 @@ export function checkBody(body: string, bodyLine: number, file: string, language
   return {
     tree,
     images: bodyImages(tree, bodyLine),
-    problems: [...bodySafetyProblems(tree, file, bodyLine - 1), ...sectionProblems(tree, body, bodyLine, file, language, sections)],
+    problems: [
+      ...treeDepthProblems(tree).map((s) => ({ ...at(s.line), message: s.message })),
+      ...bodySafetyProblems(tree, file, bodyLine - 1),
+      ...sectionProblems(tree, body, bodyLine, file, language, sections),
+    ],
   };
 }

@@ -10,6 +10,7 @@ import { closestMatch } from '../closest-match.ts';
 import type { Problem } from '../problem.ts';
 import { showValue } from '../show-value.ts';
 import type { BodyImage } from './body.ts';
+import { localImagePathProblem } from './body-safety.ts';
 
 /**
  * Raster formats only: an SVG is a document that can carry scripts and links,
@@ -22,6 +23,23 @@ const ALLOWED = '.jpg, .png, .webp or .avif';
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 /** Narrowest image accepted: covers span the page and go blurry below this on wide screens. */
 export const MIN_IMAGE_WIDTH = 1200;
+/**
+ * Most pixels in an image (all frames of an animation together). A file can
+ * be small and still decode to gigabytes: a 776 KB PNG of 16,000 × 16,000
+ * pixels took the build 12 s and 1.9 GB. 40 megapixels is a large camera's photo.
+ */
+export const MAX_IMAGE_PIXELS = 40_000_000;
+
+/** The format sharp must find in the file for each extension: the name must not lie about the content. */
+const FORMAT_OF: Record<string, { format: string; compression?: string; name: string }> = {
+  jpg: { format: 'jpeg', name: 'JPEG' },
+  jpeg: { format: 'jpeg', name: 'JPEG' },
+  png: { format: 'png', name: 'PNG' },
+  webp: { format: 'webp', name: 'WebP' },
+  // sharp reports AVIF as HEIF compressed with AV1.
+  avif: { format: 'heif', compression: 'av1', name: 'AVIF' },
+  gif: { format: 'gif', name: 'GIF' },
+};
 
 /** A file whose size and width are checked once all files have been read. */
 export interface ImageCheck {
@@ -48,6 +66,9 @@ interface Place {
 function locate(src: string, { path, slug, display }: Place, label: string): { target: string } | { message: string } {
   const folder = dirname(path);
   const name = src.split(/[\\/]/).pop() ?? src;
+  // The bundler reads "?raw", "?url" or "#…" as instructions, not as part of the name.
+  const pathProblem = localImagePathProblem(src, label);
+  if (pathProblem) return { message: pathProblem };
   if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('/') || src.startsWith('\\') || isAbsolute(src)) {
     return { message: `${label} is not a file beside the practice; put the image in the practice's folder and write "./${name}"` };
   }
@@ -78,9 +99,6 @@ function locate(src: string, { path, slug, display }: Place, label: string): { t
   }
   if (!statSync(target).isFile()) {
     return { message: `${label} is a folder, not an image; write the path of the image file, such as "./${name}/photo.jpg"` };
-  }
-  if (/\.svg$/i.test(target)) {
-    return { message: `${label} is an SVG, which can carry scripts; export it as a .png or .webp image` };
   }
   if (!IMAGE_EXTENSIONS.test(target)) {
     return { message: `${label} is not an image; use a ${ALLOWED} file` };
@@ -149,6 +167,11 @@ async function inBatches<T>(items: T[], limit: number, task: (item: T) => Promis
 interface Measurement {
   bytes: number;
   width?: number | undefined;
+  /** Width × height × frames, as sharp reads them from the header (nothing is decoded). */
+  pixels?: number | undefined;
+  /** What the file holds, as sharp reads it: `jpeg`, `png`, `svg`… */
+  format?: string | undefined;
+  compression?: string | undefined;
   unreadable?: string | undefined;
 }
 
@@ -156,19 +179,40 @@ interface Measurement {
 async function measureImage(target: string): Promise<Measurement> {
   const bytes = statSync(target).size;
   try {
-    const meta = await sharp(target).metadata();
+    // No pixel limit here: metadata reads the header only, and the limit is ours to report.
+    const meta = await sharp(target, { limitInputPixels: false }).metadata();
+    const pixels = (meta.width ?? 0) * (meta.pageHeight ?? meta.height ?? 0) * (meta.pages ?? 1);
     // A phone photo stored sideways is shown upright, so its displayed width is what counts.
-    return { bytes, width: meta.autoOrient?.width ?? meta.width };
+    return { bytes, width: meta.autoOrient?.width ?? meta.width, pixels, format: meta.format, compression: meta.compression };
   } catch (error) {
     return { bytes, unreadable: (error as Error).message.split('\n')[0] };
   }
 }
 
-function imageProblems(check: ImageCheck, { bytes, width, unreadable }: Measurement): Problem[] {
+function imageProblems(check: ImageCheck, { bytes, width, pixels, format, compression, unreadable }: Measurement): Problem[] {
   const { shown, at, severity, what } = check;
   const problems: Problem[] = [];
   if (unreadable !== undefined) {
     problems.push({ ...at, severity: 'error', message: `${shown} cannot be read as an image (${unreadable}); save it again as a ${ALLOWED} file` });
+  }
+  const extension = /\.([a-z]+)$/i.exec(check.target)?.[1]?.toLowerCase() ?? '';
+  const expected = FORMAT_OF[extension];
+  if (unreadable === undefined && expected && (format !== expected.format || (expected.compression && compression !== expected.compression))) {
+    const held = format === 'svg' ? 'an SVG document, which can carry scripts' : format === 'heif' && compression === 'av1' ? 'an AVIF image' : `${format === 'heif' ? 'a HEIF' : `a ${String(format).toUpperCase()}`} file`;
+    problems.push({
+      ...at,
+      severity: 'error',
+      message: `${shown} is named .${extension} but holds ${held}; only JPEG, PNG, WebP, AVIF and GIF images are published, named for what they hold: export it again as a ${expected.name} file`,
+    });
+    // The measurements below describe something that will not be published.
+    return problems;
+  }
+  if (pixels !== undefined && pixels > MAX_IMAGE_PIXELS) {
+    problems.push({
+      ...at,
+      severity: 'error',
+      message: `${shown} has ${pixels.toLocaleString('en')} pixels; ${what} may have at most ${MAX_IMAGE_PIXELS.toLocaleString('en')} (the build decodes every one of them): export it again about 2,000 px wide`,
+    });
   }
   if (bytes > MAX_IMAGE_BYTES) {
     problems.push({

@@ -1,6 +1,6 @@
 /** Which files are practices, and whether their slugs are valid and unique. */
-import { existsSync, lstatSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, existsSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import { SLUG_PATTERN } from '../../schemas/practice.ts';
 import type { Problem } from '../problem.ts';
 import { showValue } from '../show-value.ts';
@@ -63,7 +63,10 @@ export function listPracticeFiles(dir: string, display: (p: string) => string, p
   return files;
 }
 
-/** A valid slug and one practice per slug. */
+/** Names Windows gives to devices, whatever the case and even with an extension (`con.mdx`). */
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
+
+/** A valid slug and one entry per slug: not a Windows device name, and not another slug in other case. */
 export function slugProblems(files: PracticeFile[], display: (p: string) => string, kind: ContentKind = PRACTICE_KIND): Problem[] {
   const problems: Problem[] = [];
   const bySlug = new Map<string, string[]>();
@@ -83,6 +86,24 @@ export function slugProblems(files: PracticeFile[], display: (p: string) => stri
           .replace(/^-+|-+$/g, '')}"`,
       });
     }
+    const reserved = WINDOWS_RESERVED.exec(slug);
+    if (reserved) {
+      problems.push({
+        file,
+        severity: 'error',
+        field: kind.id,
+        message: `"${slug}" is a name Windows keeps for a device (CON, PRN, AUX, NUL, COM0-9, LPT0-9): the repository could not be checked out, nor the site built, there; add a word, such as "${slug}-${slug === 'con' ? 'conference' : 'practice'}"`,
+      });
+    }
+    const twins = [...bySlug.keys()].filter((other) => other !== slug && other.toLowerCase() === slug.toLowerCase());
+    if (twins.length) {
+      problems.push({
+        file,
+        severity: 'error',
+        field: kind.id,
+        message: `"${slug}" differs from ${twins.map((t) => `"${t}" (${bySlug.get(t)!.join(', ')})`).join(', ')} only by case: on Windows and macOS they are one file, and one ${kind.one} would overwrite the other; give each its own ${kind.id}`,
+      });
+    }
     const same = bySlug.get(slug)!;
     if (same.length > 1 && same[0] === file) {
       problems.push({
@@ -94,4 +115,54 @@ export function slugProblems(files: PracticeFile[], display: (p: string) => stri
     }
   }
   return problems;
+}
+
+/** Files in content checked for markup, at most: a practice folder holds a handful. */
+const MAX_SCANNED_FILES = 100_000;
+
+/**
+ * No SVG anywhere in content, and nothing else that is markup: an SVG is a
+ * document that runs scripts when opened from the site's origin, whatever
+ * the file is called. Files are recognised by name (.svg, .svgz) and by
+ * their first bytes (`<svg`, `<?xml`, `<!DOCTYPE`, `<html`…), since a
+ * `.png` can hold an SVG.
+ */
+export function markupFileProblems(dir: string, display: (p: string) => string): Problem[] {
+  if (!existsSync(dir)) return [];
+  const problems: Problem[] = [];
+  const folders = [dir];
+  let scanned = 0;
+  while (folders.length && scanned < MAX_SCANNED_FILES) {
+    const folder = folders.pop()!;
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) folders.push(path);
+      if (!entry.isFile() || entry.name.endsWith('.mdx')) continue;
+      scanned++;
+      const svgName = /\.svgz?$/i.test(entry.name);
+      if (svgName || startsWithMarkup(path)) {
+        problems.push({
+          file: display(path),
+          severity: 'error',
+          message: svgName
+            ? `is an SVG, which can carry scripts, and content may hold none: export it as a .png or .webp image, or remove it`
+            : `holds markup (SVG, HTML or XML) although it is named ${extname(entry.name) || 'without an extension'}: such a file can carry scripts; export the image again as PNG, JPEG or WebP, or remove it`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+/** Whether a file starts, after a BOM and blank space, with "<": SVG, HTML and XML all do; images never. */
+function startsWithMarkup(path: string): boolean {
+  const head = Buffer.alloc(512);
+  const fd = openSync(path, 'r');
+  try {
+    const read = readSync(fd, head, 0, head.length, 0);
+    const text = head.subarray(0, read).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+    return text.startsWith('<');
+  } finally {
+    closeSync(fd);
+  }
 }

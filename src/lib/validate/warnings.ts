@@ -75,6 +75,30 @@ export function httpsResourceProblems(raw: Record<string, unknown>, file: string
   }];
 }
 
+/**
+ * Why an address is not the one to cite: a staging, preview or development
+ * copy, an AMP or embed rendering, a CDN's origin host or a mail link
+ * wrapper. These move or vanish, and readers land on a copy of the page.
+ */
+export function nonCanonicalReason(url: string): string | undefined {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return undefined;
+  }
+  const host = u.hostname.toLowerCase();
+  const labels = host.split('.');
+  const segments = u.pathname.toLowerCase().split('/').filter(Boolean);
+  const keys = [...u.searchParams.keys()].map((k) => k.toLowerCase());
+  if (labels.slice(0, -2).some((l) => /^(staging|stage|preview|dev|uat|qa|oldsite|old|origin)(-|$)/.test(l))) return 'a staging, preview, development or origin copy';
+  if (labels[0] === 'amp' || host.endsWith('ampproject.org') || segments.includes('amp') || segments.some((s) => s.endsWith('.amp')) || keys.includes('amp') || u.searchParams.get('outputType') === 'amp') return 'an AMP copy';
+  if (segments.includes('embed') || keys.some((k) => k.startsWith('embed'))) return 'an embed view';
+  if (/(^|\.)(cloudfront\.net|arc-cdn\.net|arcpublishing\.com|akamaihd\.net|edgesuite\.net|azureedge\.net|fastly\.net|b-cdn\.net)$/.test(host)) return "a CDN's origin host";
+  if (host.endsWith('safelinks.protection.outlook.com') || (host.endsWith('google.com') && u.pathname === '/url')) return 'a link wrapper';
+  return undefined;
+}
+
 /** Resources on private networks, markup in the summary, summaries cards cut. */
 export function textProblems(raw: Record<string, unknown>, file: string, lineOf: LineOf): Problem[] {
   const problems: Problem[] = [];
@@ -85,6 +109,10 @@ export function textProblems(raw: Record<string, unknown>, file: string, lineOf:
     try {
       if (PRIVATE_HOST.test(new URL(url).hostname)) {
         problems.push({ file, line: lineOf(['resources', i, 'url']), field: formatPath(['resources', i, 'url']), severity: 'warning', message: `${showValue(url)} points to a private address that readers cannot open; link to a public copy` });
+      }
+      const copy = nonCanonicalReason(url);
+      if (copy) {
+        problems.push({ file, line: lineOf(['resources', i, 'url']), field: formatPath(['resources', i, 'url']), severity: 'warning', message: `${showValue(url)} is ${copy}, not the page itself; link the canonical address, the one the publisher's own site shows` });
       }
     } catch {
       /* reported by the schema */
