@@ -15,8 +15,10 @@
 
   function mount(box) {
     if (box.querySelector('iframe')) return;
-    var url = new URL(page.href);
     var data = box.dataset;
+    // A French or Spanish box opens that language's page, which is in that
+    // language before its script runs (and if it never does).
+    var url = new URL(/^(fr|es)$/.test(data.lang || '') ? data.lang + '/embed/' : page.href, src);
     for (var key in data) {
       var value = String(data[key]).slice(0, 1000);
       if (LISTS.test(key)) {

@@ -97,7 +97,6 @@ export const en = {
   'glance.themes': 'Themes',
   'glance.global': 'Global',
   'period.since': 'Since {start}',
-  'period.range': '{start} to {end}',
   'practice.resources': 'Resources',
   'practice.translations': 'Other languages',
   'practice.edit': 'Edit this practice',
@@ -295,6 +294,9 @@ export const en = {
   // hostile (issue 15): the date of the report behind a status, on a practice's "At a glance".
   'glance.statusAsOf': '{status}, as reported in {date}',
   'glance.statusAsOfDay': '{status}, as reported on {date}',
+  // phones and keyboards (issue 23): ways past long runs of links
+  'search.skipToResults': 'Skip to results',
+  'map.skip': 'Skip the map',
   // i18n (issue 12): language switcher, practices shown in another language
   'language.switcher': 'Language',
   'card.inLanguage.en': 'In English',

@@ -98,7 +98,6 @@ export const es: Dictionary = {
   'glance.themes': 'Temas',
   'glance.global': 'Mundial',
   'period.since': 'Desde {start}',
-  'period.range': 'De {start} a {end}',
   'practice.resources': 'Recursos',
   'practice.translations': 'Otros idiomas',
   'practice.edit': 'Editar esta práctica',
@@ -300,6 +299,9 @@ export const es: Dictionary = {
   // hostile (issue 15): the date of the report behind a status, on a practice's "At a glance".
   'glance.statusAsOf': '{status}, según la información de {date}',
   'glance.statusAsOfDay': '{status}, según la información del {date}',
+  // phones and keyboards (issue 23): ways past long runs of links
+  'search.skipToResults': 'Ir a los resultados',
+  'map.skip': 'Saltar el mapa',
   // i18n (issue 12): language switcher, practices shown in another language
   'language.switcher': 'Idioma',
   'card.inLanguage.en': 'En inglés',

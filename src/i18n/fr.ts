@@ -98,7 +98,6 @@ export const fr: Dictionary = {
   'glance.themes': 'Thèmes',
   'glance.global': 'Mondial',
   'period.since': 'Depuis {start}',
-  'period.range': 'De {start} à {end}',
   'practice.resources': 'Ressources',
   'practice.translations': 'Autres langues',
   'practice.edit': 'Modifier cette pratique',
@@ -301,6 +300,9 @@ export const fr: Dictionary = {
   // hostile (issue 15): the date of the report behind a status, on a practice's "At a glance".
   'glance.statusAsOf': '{status}, selon les informations de {date}',
   'glance.statusAsOfDay': '{status}, selon les informations du {date}',
+  // phones and keyboards (issue 23): ways past long runs of links
+  'search.skipToResults': 'Aller aux résultats',
+  'map.skip': 'Passer la carte',
   // i18n (issue 12): language switcher, practices shown in another language
   'language.switcher': 'Langue',
   'card.inLanguage.en': 'En anglais',

@@ -50,7 +50,9 @@ describe('coverage', () => {
     expect(counts.SLE).toBeGreaterThan(0);
     const sierraLeone = page.locator('svg.map').getByRole('link', { name: `Sierra Leone: ${counts.SLE === 1 ? '1 practice' : `${counts.SLE} practices`}`, exact: true });
     expect(await sierraLeone.count()).toBe(1);
-    expect(await page.locator('svg.map').getByRole('link').count()).toBe(Object.keys(counts).length);
+    // Tokelau is in no scale of Natural Earth, the map's data: the map's note names it, and the table links it.
+    const undrawn = ['TKL'].filter((c) => counts[c]);
+    expect(await page.locator('svg.map').getByRole('link').count()).toBe(Object.keys(counts).length - undrawn.length);
     // Small states are points, and links all the same (Mauritius is not in Natural Earth 110m).
     if (counts.MUS) expect(await page.locator('svg.map a[href$="/countries/MUS/"] circle').count()).toBe(1);
     let reached = '';

@@ -84,8 +84,12 @@ describe('browse pages', () => {
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(r.url());
     });
-    for (const path of ['', 'practices/alpha-fair-recruitment/', 'objectives/6/', 'regions/africa/']) await page.goto(fixture + path);
+    for (const path of ['', 'objectives/6/', 'regions/africa/']) await page.goto(fixture + path);
     expect(scripts).toEqual([]);
+    // A practice page loads one small module: the Copy button of its citation.
+    await page.goto(fixture + 'practices/alpha-fair-recruitment/');
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]).toMatch(/\/_astro\/CiteBox\.[^/]*\.js$/);
     await page.close();
   });
 

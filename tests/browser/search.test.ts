@@ -344,12 +344,14 @@ describe('search: combinations', () => {
       const text = await resultSlugs(page);
       // Every practice whose own words mention diaspora is found; every result mentions it
       // in its file or in the labels of its objectives and themes.
+      // Pagefind folds accents: "diáspora" in a Spanish practice is found too.
+      const plain = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
       const mentions = (p: Practice) =>
-        /diaspor/i.test(files.get(p.slug) ?? '') ||
+        /diaspor/i.test(plain(files.get(p.slug) ?? '')) ||
         p.data.gcmObjectives.some((n) => /diaspor/i.test(vocab.objectives.get(n)?.short ?? '')) ||
         p.data.themes.some((t) => /diaspor/i.test(vocab.themes.get(t)?.label ?? '') || /diaspor/.test(t));
       const pool = inLanguage('en');
-      const own = pool.filter((p) => /diaspor/i.test(`${p.data.title} ${p.data.summary}`)).map((p) => p.slug);
+      const own = pool.filter((p) => /diaspor/i.test(plain(`${p.data.title} ${p.data.summary}`))).map((p) => p.slug);
       expect(text).toEqual(expect.arrayContaining(own));
       for (const slug of text) expect(mentions(pool.find((p) => p.slug === slug)!), slug).toBe(true);
       expect(text.length).toBeGreaterThan(0);

@@ -119,7 +119,8 @@ describe('French and Spanish pages', () => {
 
 describe('a practice with a translation', () => {
   const dist = FIXTURE.dist;
-  const count = (html: string, slug: string) => html.split(`/practices/${slug}/"`).length - 1;
+  // Cards link with href="…"; the listing's JSON-LD names the same practices by absolute URL.
+  const count = (html: string, slug: string) => html.split(`href="/practices-hub/practices/${slug}/"`).length - 1;
 
   it('is one card on a French listing, as the translation, and one on the English listing, as the original', () => {
     for (const listing of ['practices/index.html', 'objectives/6/index.html', 'countries/SLE/index.html']) {

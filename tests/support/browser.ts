@@ -41,14 +41,16 @@ export async function openPage(context: BrowserContext | Browser): Promise<Watch
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /**
- * Runs axe-core (WCAG 2.0–2.2 A and AA rules) on the page. The script is
+ * Runs axe-core (WCAG 2.0–2.2 A and AA rules, and its best practices when
+ * asked: landmarks, one main, headings) on the page. The script is
  * evaluated through the DevTools protocol, so the page's CSP does not block it.
  */
-export async function axeViolations(page: Page): Promise<string[]> {
+export async function axeViolations(page: Page, { bestPractice = false } = {}): Promise<string[]> {
   await page.evaluate(axeSource);
-  const result = (await page.evaluate(async () => {
+  const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', ...(bestPractice ? ['best-practice'] : [])];
+  const result = (await page.evaluate(async (values) => {
     // @ts-expect-error axe is injected above
-    return await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-  })) as { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
+    return await window.axe.run(document, { runOnly: { type: 'tag', values } });
+  }, tags)) as { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
 }
