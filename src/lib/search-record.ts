@@ -38,8 +38,9 @@ export interface SortKeys {
 
 /**
  * `blocks`: the building blocks of the practice (any of its versions) with
- * their titles in the practice's language, searched as tags like the other
- * vocabularies. `staleSince`: the year an ongoing status was last confirmed,
+ * the titles of every version of each (English, French, Spanish where
+ * written), searched as tags: a French query finds an English practice
+ * through the French title of its block. `staleSince`: the year an ongoing status was last confirmed,
  * when that is more than three years ago (result cards say so).
  */
 export function searchRecord(
@@ -47,7 +48,7 @@ export function searchRecord(
   vocab: Vocabularies,
   sort: SortKeys,
   listedIn: string[],
-  { blocks = [], staleSince }: { blocks?: { id: string; title: string }[]; staleSince?: string | undefined } = {},
+  { blocks = [], staleSince }: { blocks?: { id: string; titles: string[] }[]; staleSince?: string | undefined } = {},
 ): SearchRecord {
   const { data } = practice;
   const lang = data.language;
@@ -62,7 +63,7 @@ export function searchRecord(
     ...(data.implementers ?? []),
     ...(data.partners ?? []),
     ...(data.funders ?? []),
-    ...blocks.map((b) => b.title),
+    ...blocks.flatMap((b) => b.titles),
   ].filter((tag): tag is string => !!tag);
   return {
     filters,

@@ -174,6 +174,8 @@ describe('the block filter', () => {
     expect(await results(page, `${fixture}fr/search/?block=fixture-pre-departure-orientation`)).toEqual(['alpha-fair-recruitment-fr', 'zeta-single-file']);
     expect(await page.locator('fieldset[data-facet="block"]').textContent()).toContain('Orientation avant le départ (fixture)');
     expect(await results(page, `${fixture}search/?block=fixture-migrant-resource-centre&status=completed`)).toEqual([]);
+    // A French query finds the English practice through the French title of its block.
+    expect(await results(page, `${fixture}fr/search/?q=${encodeURIComponent('avant le départ')}`)).toContain('zeta-single-file');
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -120,11 +120,12 @@ describe('the block filter', () => {
 
   it('puts the blocks in a practice\'s search record: ids as filters, titles as searched tags', () => {
     const record = searchRecord(catalog.bySlug.get('b')!, vocab, { date: '2025-01-01.1', title: '1' }, ['en'], {
-      blocks: [{ id: 'pre-departure-orientation', title: 'Pre-departure orientation' }],
+      blocks: [{ id: 'pre-departure-orientation', titles: ['Pre-departure orientation', 'Orientation avant le départ'] }],
       staleSince: '2018',
     });
     expect(record.filters.block).toEqual(['pre-departure-orientation']);
     expect(record.meta.tags).toContain('Pre-departure orientation');
+    expect(record.meta.tags).toContain('Orientation avant le départ');
     expect(record.meta.staleSince).toBe('2018');
     expect(searchRecord(catalog.bySlug.get('d')!, vocab, { date: '2025-01-01.1', title: '1' }, ['en']).meta.staleSince).toBeUndefined();
   });
