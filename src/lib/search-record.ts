@@ -4,7 +4,7 @@ import { placeLabel } from './place-label.ts';
 import { termLabels } from './term-labels.ts';
 
 /** Filter names of the search index: the query parameters of `/search/` and `/embed/`. */
-export const FILTER_NAMES = ['objective', 'sdg', 'region', 'country', 'theme', 'principle', 'status'] as const;
+export const FILTER_NAMES = ['objective', 'sdg', 'region', 'country', 'theme', 'principle', 'status', 'block'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
 
 type RecordPractice = Pick<CatalogPractice<PracticeFields>, 'slug' | 'data' | 'regions' | 'primaryObjective' | 'years'> & {
@@ -36,10 +36,23 @@ export interface SortKeys {
   title: string;
 }
 
-export function searchRecord(practice: RecordPractice, vocab: Vocabularies, sort: SortKeys, listedIn: string[]): SearchRecord {
+/**
+ * `blocks`: the building blocks of the practice (any of its versions) with
+ * the titles of every version of each (English, French, Spanish where
+ * written), searched as tags: a French query finds an English practice
+ * through the French title of its block. `staleSince`: the year an ongoing status was last confirmed,
+ * when that is more than three years ago (result cards say so).
+ */
+export function searchRecord(
+  practice: RecordPractice,
+  vocab: Vocabularies,
+  sort: SortKeys,
+  listedIn: string[],
+  { blocks = [], staleSince }: { blocks?: { id: string; titles: string[] }[]; staleSince?: string | undefined } = {},
+): SearchRecord {
   const { data } = practice;
   const lang = data.language;
-  const filters = searchFilters(practice);
+  const filters = { ...searchFilters(practice), ...(blocks.length ? { block: blocks.map((b) => b.id) } : {}) };
   const L = termLabels(vocab, lang);
   const tags = [
     ...data.gcmObjectives.map((n) => L.objective(n).short),
@@ -50,6 +63,7 @@ export function searchRecord(practice: RecordPractice, vocab: Vocabularies, sort
     ...(data.implementers ?? []),
     ...(data.partners ?? []),
     ...(data.funders ?? []),
+    ...blocks.flatMap((b) => b.titles),
   ].filter((tag): tag is string => !!tag);
   return {
     filters,
@@ -62,6 +76,7 @@ export function searchRecord(practice: RecordPractice, vocab: Vocabularies, sort
       place: placeLabel(data, vocab, lang),
       years: practice.years,
       status: data.status,
+      ...(staleSince ? { staleSince } : {}),
       tags: [...new Set(tags)].join(' · '),
     },
   };
@@ -78,6 +93,7 @@ export function searchFilters(practice: Pick<CatalogPractice<PracticeFields>, 'd
     theme: data.themes,
     principle: data.guidingPrinciples ?? [],
     status: [data.status],
+    block: data.buildingBlocks ?? [],
   };
 }
 

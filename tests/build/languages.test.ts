@@ -56,6 +56,9 @@ function pageText(html: string): { lang: string; text: string } {
   const root = parse(html, { blockTextElements: { script: false, style: false } });
   const lang = root.querySelector('html')!.getAttribute('lang')!;
   for (const el of root.querySelectorAll('[lang]')) if (el.getAttribute('lang') !== lang && el.tagName !== 'HTML') el.remove();
+  // Text written by editors in the page's language (a building block's French body) may name an
+  // English programme ("Mobility Partnership Facility"): it is content, not the interface.
+  for (const el of root.querySelectorAll('.prose')) el.remove();
   const attrs = root
     .querySelectorAll('[aria-label], [title], [placeholder], [alt], meta[name="description"], [data-copied], [data-failed]')
     .flatMap((el: HTMLElement) => ['aria-label', 'title', 'placeholder', 'alt', 'content', 'data-copied', 'data-failed'].map((a) => el.getAttribute(a) ?? ''));
