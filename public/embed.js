@@ -10,7 +10,7 @@
   var src = new URL(script.src, location.href);
   var origin = src.origin;
   var page = new URL('embed/', src);
-  var LISTS = /^(objective|sdg|region|country|theme|principle|status)$/;
+  var LISTS = /^(objective|sdg|region|country|theme|principle|status|block)$/;
   var SINGLE = /^(q|sort|layout|limit|search|lang|target)$/;
 
   function mount(box) {

@@ -27,11 +27,13 @@ export const BUDGETS = {
   coveragePage: 80 * 1024,
   /** The world map's inline SVG alone, gzipped (it is on the home, region and objective pages too). */
   worldMap: 40 * 1024,
+  /** /compare/ in each language before any practice's data: HTML, CSS and JavaScript, gzipped. */
+  comparePage: 30 * 1024,
 } as const;
 
-/** Pages that need JavaScript: search and the embeddable views. Every other page works, and ships, without. */
+/** Pages that need JavaScript: search, the embeddable views and compare. Every other page works, and ships, without. */
 // /contribute/ loads one small module: a gap link (?objective=&region=) pre-fills the proposal form.
-export const SCRIPTED_PAGES = new RegExp(`^(?:(?:${PREFIXED_LANGS.join('|')})/)?(?:(?:search|embed)/(?:builder/)?|contribute/)index\\.html$`);
+export const SCRIPTED_PAGES = new RegExp(`^(?:(?:${PREFIXED_LANGS.join('|')})/)?(?:(?:search|embed)/(?:builder/)?|contribute/|compare/)index\\.html$`);
 
 export interface PageWeight {
   /** Path of the HTML file in the site. */
@@ -100,6 +102,9 @@ export function templateOf(file: string): string {
     [/^untranslated\/[^/]+\/$/, 'untranslated practice'],
     [/^contribute\/$/, 'contribute'],
     [/^admin\/$/, 'editor welcome'],
+    [/^building-blocks\/$/, 'building blocks index'],
+    [/^building-blocks\/[^/]+\/$/, 'building block'],
+    [/^compare\/$/, 'compare'],
   ];
   return rules.find(([pattern]) => pattern.test(path))?.[1] ?? 'other';
 }
@@ -221,11 +226,16 @@ export function mapWeight(html: string): number {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
+/** The heaviest of some pages, undefined when there are none. */
+function heaviestOf(pages: PageWeight[]): PageWeight | undefined {
+  return pages.reduce<PageWeight | undefined>((m, p) => (!m || p.total > m.total ? p : m), undefined);
+}
+
 /** The byte budgets of issue 6 over a built site. */
 export function checkBudgets(dist: string, base = '/', pages: PageWeight[] = pageWeights(dist, base)): BudgetCheck[] {
   const checks: BudgetCheck[] = [];
   const practices = pages.filter((p) => p.template === 'practice');
-  const heaviest = practices.reduce<PageWeight | undefined>((m, p) => (!m || p.total > m.total ? p : m), undefined);
+  const heaviest = heaviestOf(practices);
   checks.push({
     name: 'practice page ≤ 25 KB gzipped (HTML, CSS, JS)',
     pass: !!heaviest && heaviest.total <= BUDGETS.practicePage,
@@ -260,13 +270,22 @@ export function checkBudgets(dist: string, base = '/', pages: PageWeight[] = pag
     detail: existsSync(embedJs) ? `embed.js: ${kb(embedJsSize)}` : 'no embed.js',
   });
   const coverage = pages.filter((p) => p.template === 'coverage');
-  const heaviestCoverage = coverage.reduce<PageWeight | undefined>((m, p) => (!m || p.total > m.total ? p : m), undefined);
+  const heaviestCoverage = heaviestOf(coverage);
   checks.push({
     name: 'coverage page ≤ 80 KB gzipped (HTML, CSS), no script',
     pass: !!heaviestCoverage && heaviestCoverage.total <= BUDGETS.coveragePage && coverage.every((p) => p.scripts === 0 && p.js === 0),
     value: heaviestCoverage?.total ?? 0,
     limit: BUDGETS.coveragePage,
     detail: heaviestCoverage ? `heaviest of ${coverage.length}: ${heaviestCoverage.file}, ${kb(heaviestCoverage.total)}; scripts on ${coverage.filter((p) => p.scripts > 0).length}` : 'no coverage/index.html',
+  });
+  const compare = pages.filter((p) => p.template === 'compare');
+  const heaviestCompare = heaviestOf(compare);
+  checks.push({
+    name: 'compare page ≤ 30 KB gzipped before data (HTML, CSS, JS)',
+    pass: !!heaviestCompare && heaviestCompare.total <= BUDGETS.comparePage,
+    value: heaviestCompare?.total ?? 0,
+    limit: BUDGETS.comparePage,
+    detail: heaviestCompare ? `heaviest of ${compare.length}: ${heaviestCompare.file}, ${kb(heaviestCompare.total)} (HTML ${kb(heaviestCompare.html)}, CSS ${kb(heaviestCompare.css)}, JS ${kb(heaviestCompare.js)})` : 'no compare/index.html',
   });
   const mapPage = join(dist, 'coverage', 'index.html');
   const map = existsSync(mapPage) ? mapWeight(readFileSync(mapPage, 'utf8')) : 0;

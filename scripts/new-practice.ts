@@ -6,7 +6,9 @@
  *
  *   npm run new -- --title "..." --summary "..." --objective 6 --objective 23 \
  *     --theme labour-migration --country SLE --status ongoing --start 2019 \
- *     --implementer ICMPD [--end 2023] [--type programme] [--sdg 10.7] [--slug ...] [--yes]
+ *     --implementer ICMPD [--end 2023] [--type programme] [--sdg 10.7] [--slug ...] \
+ *     [--block pre-departure-orientation] [--reach "23096 residence cards issued"] \
+ *     [--budget "1500000 EUR"] [--enabling-factor "..."] [--constraint "..."] [--yes]
  *
  * Respects ATLAS_CONTENT_DIR, like the site and `npm run check`.
  */
@@ -32,6 +34,7 @@ import {
   type ScaffoldInput,
 } from '../src/lib/scaffold-practice.ts';
 import { slugify } from '../src/lib/slugify.ts';
+import { validateBuildingBlocks } from '../src/lib/validate-building-blocks.ts';
 import { validatePractices } from '../src/lib/validate-practices.ts';
 import { PRACTICE_TYPES, STATUSES, type Status } from '../src/schemas/practice.ts';
 
@@ -51,6 +54,11 @@ Asks questions in a terminal; with --yes, or without a terminal, uses flags:
   --country ISO3        ISO 3166-1 alpha-3 code or English name; repeat
   --sdg TARGET          SDG target id such as 10.7; repeat
   --type TYPE           ${PRACTICE_TYPES.join(', ')}
+  --block ID            building block id (content/building-blocks/); repeat
+  --reach "N UNIT"      a figure the sources state, such as "23096 residence cards issued"; repeat
+  --budget "N CODE"     resources mobilised, such as "1500000 EUR" (ISO 4217 currency)
+  --enabling-factor T   what made it work, a short phrase; repeat
+  --constraint T        what held it back, a short phrase; repeat
   --slug SLUG           instead of the one made from the title
   --yes                 do not ask anything`;
 
@@ -76,6 +84,11 @@ function parseFlags(): { flags: ScaffoldFlags; yes: boolean } {
       end: one,
       type: one,
       implementer: many,
+      block: many,
+      reach: many,
+      budget: one,
+      'enabling-factor': many,
+      constraint: many,
       yes: { type: 'boolean', short: 'y' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -100,7 +113,7 @@ function counter(min: number, max: number) {
 
 const asMessage = (problem: string | undefined) => problem ?? true;
 
-async function ask(flags: ScaffoldFlags, vocabularies: Vocabularies, dir: string): Promise<ScaffoldInput> {
+async function ask(flags: ScaffoldFlags, vocabularies: Vocabularies, dir: string, blocks: { id: string; title: string }[]): Promise<ScaffoldInput> {
   const title = await input({
     message: 'Title (how readers will search for it)',
     default: flags.title,
@@ -228,7 +241,27 @@ async function ask(flags: ScaffoldFlags, vocabularies: Vocabularies, dir: string
     period: { start: start.trim(), end: end.trim() || undefined },
     implementers,
     publishedAt: today(),
+    buildingBlocks: blocks.length
+      ? await checkbox({
+          message: 'Building blocks it uses (space to choose; none is fine)',
+          choices: blocks.map((b) => ({ value: b.id, name: b.title, checked: flags.block?.includes(b.id) ?? false })),
+        })
+      : undefined,
+    enablingFactors: phrases(await input({ message: 'What made it work, as short phrases (separate with ";"; leave empty if the sources do not say)', default: flags['enabling-factor']?.join('; ') })),
+    constraints: phrases(await input({ message: 'What held it back, as short phrases (separate with ";"; leave empty if the sources do not say)', default: flags.constraint?.join('; ') })),
   };
+}
+
+/** Short phrases typed on one line, separated by ";" (a phrase may hold a comma). */
+function phrases(text: string): string[] {
+  return text.split(';').map((s) => s.trim()).filter(Boolean);
+}
+
+/** Published building blocks a practice may name, beside the practices folder. */
+function buildingBlocks(dir: string): { id: string; title: string }[] {
+  return validateBuildingBlocks({ dir: join(dirname(dir), 'building-blocks') })
+    .blocks.filter((b) => b.data.translationOf === undefined && !b.data.draft)
+    .map((b) => ({ id: b.id, title: b.data.title }));
 }
 
 async function main(): Promise<number> {
@@ -243,11 +276,12 @@ async function main(): Promise<number> {
   const dir = practicesDir();
   const vocabularies = loadVocabularies(taxonomiesDir());
   const interactive = !yes && Boolean(process.stdin.isTTY) && Boolean(process.stdout.isTTY);
+  const blocks = buildingBlocks(dir);
 
   let practice: ScaffoldInput;
   if (interactive) {
-    practice = await ask(flags, vocabularies, dir);
-    const problems = scaffoldProblems(practice, vocabularies);
+    practice = await ask(flags, vocabularies, dir, blocks);
+    const problems = scaffoldProblems(practice, vocabularies, blocks.map((b) => b.id));
     if (problems.length) {
       console.error(`The practice is not valid yet:\n${problems.map((p) => `  ${p}`).join('\n')}`);
       return 1;
@@ -259,7 +293,7 @@ async function main(): Promise<number> {
       return 0;
     }
   } else {
-    const { input: fromFlags, errors } = inputFromFlags(flags, vocabularies, { dir, display });
+    const { input: fromFlags, errors } = inputFromFlags(flags, vocabularies, { dir, display, blocks: blocks.map((b) => b.id) });
     if (!fromFlags) {
       console.error(`Cannot create the practice:\n${errors.map((e) => `  ${e}`).join('\n')}\n\nRun "npm run new -- --help" for the flags.`);
       return 2;

@@ -12,8 +12,8 @@ export interface BuilderGroup {
   options: { value: string; label: string; depth: number }[];
 }
 
-/** The filters of the embed builder, labelled in the page's language. */
-export function builderGroups(lang: Lang): BuilderGroup[] {
+/** The filters of the embed builder, labelled in the page's language; `blocks`, the building blocks with their titles in it. */
+export function builderGroups(lang: Lang, blocks: ReadonlyMap<string, string> = new Map()): BuilderGroup[] {
   const t = useTranslations(lang);
   const vocab = vocabularies();
   const L = termLabels(vocab, lang);
@@ -40,6 +40,13 @@ export function builderGroups(lang: Lang): BuilderGroup[] {
       legend: t('builder.status'),
       options: STATUSES.map((s) => ({ value: s, label: L.status(s), depth: 0 })),
     },
+    ...(blocks.size
+      ? [{
+          name: 'block',
+          legend: t('nav.blocks'),
+          options: [...blocks].map(([value, label]) => ({ value, label, depth: 0 })).sort((a, b) => a.label.localeCompare(b.label, lang)),
+        }]
+      : []),
   ];
 }
 

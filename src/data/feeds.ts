@@ -1,3 +1,4 @@
+import { blockTitles } from './blocks.ts';
 import { getCatalog, vocabularies } from './catalog.ts';
 import { useTranslations, type Lang } from '../i18n/index.ts';
 import { atomFeed } from '../lib/atom-feed.ts';
@@ -30,6 +31,7 @@ export async function feedResponse(lang: Lang, source: FeedSource, format: FeedF
   const t = useTranslations(lang);
   const catalog = await getCatalog();
   const L = termLabels(vocabularies(), lang);
+  const blocks = await blockTitles(lang);
   const { site } = siteConfig();
   const siteUpdated = catalog.practices.reduce(
     (max, p) => ((p.data.updatedAt ?? p.data.publishedAt) > max ? (p.data.updatedAt ?? p.data.publishedAt) : max),
@@ -50,6 +52,7 @@ export async function feedResponse(lang: Lang, source: FeedSource, format: FeedF
     labels: {
       objective: (n) => t('objective.title', { n, short: L.objective(n).short }),
       theme: (id) => L.theme(id).label,
+      block: (id) => blocks.get(id) ?? id,
     },
   });
   return format === 'atom'

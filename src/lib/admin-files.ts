@@ -7,7 +7,9 @@ import { escapeXml } from './escape-xml.ts';
 import { cmsConfig } from './cms-config.ts';
 import { taxonomiesDir } from './content-paths.ts';
 import { loadVocabularies } from './load-vocabularies.ts';
-import { practiceFieldSpecs } from './practice-field-specs.ts';
+import { buildingBlockFieldSpecs, practiceFieldSpecs } from './practice-field-specs.ts';
+import { BLOCK_SECTION_NAMES } from '../schemas/building-block.ts';
+import { validateBuildingBlocks } from './validate-building-blocks.ts';
 import { adminContentSecurityPolicy } from './security-headers.ts';
 import { SECTION_HINTS } from './scaffold-practice.ts';
 import { SUGGESTED_SECTIONS } from './validate-practices.ts';
@@ -37,8 +39,17 @@ export function githubRepo(repository: string): string | undefined {
   return /^https:\/\/github\.com\/([^/]+\/[^/.]+)/.exec(repository)?.[1];
 }
 
+/** The published building blocks of the content, as the editor offers them (English titles). */
+export function buildingBlockChoices(): { id: string; title: string }[] {
+  return validateBuildingBlocks()
+    .blocks.filter((b) => b.data.translationOf === undefined && !b.data.draft)
+    .map((b) => ({ id: b.id, title: b.data.title }));
+}
+
 export function adminConfigYaml(options: AdminOptions): string {
-  const { fields, hints } = practiceFieldSpecs(loadVocabularies(options.taxonomies ?? taxonomiesDir()));
+  const vocabularies = loadVocabularies(options.taxonomies ?? taxonomiesDir());
+  const { fields, hints } = practiceFieldSpecs(vocabularies, buildingBlockChoices());
+  const blocks = buildingBlockFieldSpecs(vocabularies);
   const config = cmsConfig({
     fields,
     hints,
@@ -49,9 +60,10 @@ export function adminConfigYaml(options: AdminOptions): string {
     logoPath: `${options.base}favicon.svg`,
     sections: SUGGESTED_SECTIONS,
     sectionHints: SECTION_HINTS,
+    blocks: { ...blocks, sections: BLOCK_SECTION_NAMES.en },
   });
   return (
-    '# Generated at build time from src/schemas/practice.ts and content/taxonomies/ by\n' +
+    '# Generated at build time from src/schemas/practice.ts, src/schemas/building-block.ts,\n# content/taxonomies/ and content/building-blocks/ by\n' +
     '# src/lib/cms-config.ts: change those, not this file.\n' +
     stringify(config, { lineWidth: 0 })
   );

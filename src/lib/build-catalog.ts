@@ -26,6 +26,7 @@ export type PracticeFields = Pick<
   | 'language'
   | 'translationOf'
   | 'draft'
+  | 'buildingBlocks'
 >;
 
 export interface CatalogPractice<D extends PracticeFields = PracticeFields> {
@@ -51,6 +52,8 @@ export interface Catalog<D extends PracticeFields = PracticeFields> {
   byCountry: Map<string, CatalogPractice<D>[]>;
   byTheme: Map<string, CatalogPractice<D>[]>;
   byPrinciple: Map<string, CatalogPractice<D>[]>;
+  /** By building block id: the practices that name it (each version that does). */
+  byBlock: Map<string, CatalogPractice<D>[]>;
   /** For each practice, the other language versions of it (original and translations). */
   translations: Map<string, CatalogPractice<D>[]>;
 }
@@ -141,6 +144,7 @@ export function buildCatalog<D extends PracticeFields>(
     byCountry: new Map(),
     byTheme: new Map(),
     byPrinciple: new Map(),
+    byBlock: new Map(),
     translations: new Map(),
   };
   const groups = new Map<string, CatalogPractice<D>[]>();
@@ -151,6 +155,7 @@ export function buildCatalog<D extends PracticeFields>(
     for (const c of p.data.countries ?? []) push(catalog.byCountry, c, p);
     for (const t of p.data.themes) push(catalog.byTheme, t, p);
     for (const g of p.data.guidingPrinciples ?? []) push(catalog.byPrinciple, g, p);
+    for (const b of p.data.buildingBlocks ?? []) push(catalog.byBlock, b, p);
     push(groups, p.data.translationOf ?? p.slug, p);
   }
   for (const [root, members] of groups) {

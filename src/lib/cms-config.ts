@@ -27,6 +27,8 @@ export interface CmsConfigOptions {
   sectionHints?: Record<string, string>;
   /** Where practices live, relative to the repository root. */
   folder?: string;
+  /** The building blocks collection: its fields (from src/schemas/building-block.ts), hints and body sections. */
+  blocks?: { fields: FieldSpec[]; hints: Map<string, string>; sections: readonly string[]; folder?: string };
 }
 
 type Widget = Record<string, unknown>;
@@ -100,7 +102,7 @@ function widgetBody(spec: FieldSpec, hints: Map<string, string>): Widget {
     case 'email':
       return { widget: 'string', type: 'email', pattern: ['^[^\\s@<>]+@[^\\s@<>]+\\.[^\\s@<>]+$', 'An e-mail address, such as name@example.org'] };
     case 'number':
-      return { widget: 'number', value_type: 'int' };
+      return { widget: 'number', value_type: spec.integer === false ? 'float' : 'int', ...(spec.min !== undefined ? { min: spec.min } : {}) };
     case 'boolean':
       return { widget: 'boolean' };
     case 'image':
@@ -218,6 +220,32 @@ export function cmsConfig(options: CmsConfigOptions): Record<string, unknown> {
           },
         ],
       },
+      ...(options.blocks ? [blocksCollection(options.blocks)] : []),
+    ],
+  };
+}
+
+/**
+ * Building blocks, in `content/building-blocks/<id>.mdx`: a translation is
+ * a file of its own with `language` and `translationOf` (the content model).
+ */
+function blocksCollection(blocks: NonNullable<CmsConfigOptions['blocks']>): Record<string, unknown> {
+  return {
+    name: 'buildingBlocks',
+    label: 'Building blocks',
+    label_singular: 'Building block',
+    description: 'Each building block is one file, `content/building-blocks/<id>.mdx`, shared by every practice that names it in `buildingBlocks`. A translation is a file of its own (`<id>-fr.mdx`) with `language` and `translationOf: <id>`.',
+    folder: blocks.folder ?? 'content/building-blocks',
+    extension: 'mdx',
+    format: 'frontmatter',
+    create: true,
+    slug: '{{title}}',
+    identifier_field: 'title',
+    summary: '{{title}} ({{language}})',
+    sortable_fields: ['title'],
+    fields: [
+      ...blocks.fields.map((f) => widgetFor(f, blocks.hints)),
+      { name: 'body', label: 'Text', widget: 'markdown', hint: bodyHint(blocks.sections), default: bodyTemplate(blocks.sections) },
     ],
   };
 }

@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FieldSpec } from './describe-practice-fields.ts';
 import type { Vocabularies } from './load-vocabularies.ts';
-import { practiceFieldSpecs } from './practice-field-specs.ts';
+import { buildingBlockFieldSpecs, practiceFieldSpecs } from './practice-field-specs.ts';
+import { BLOCK_SECTION_NAMES } from '../schemas/building-block.ts';
 import { CARD_SUMMARY_LENGTH, SECTION_NAMES, validatePractices } from './validate-practices.ts';
 
 /**
@@ -141,10 +142,10 @@ function cell(text: string): string {
 }
 
 /** The fields table: field, required, what it is for, what it takes, an example. */
-export function fieldsTable(fields: FieldSpec[], hints: Map<string, string>): string {
+export function fieldsTable(fields: FieldSpec[], hints: Map<string, string>, examples: Record<string, string> = FIELD_EXAMPLES): string {
   const rows: string[] = [];
   const add = (spec: FieldSpec, shownName: string) => {
-    const example = FIELD_EXAMPLES[spec.path];
+    const example = examples[spec.path];
     if (!example) throw new Error(`No example for the field ${spec.path}: add one to FIELD_EXAMPLES in src/lib/contributing-docs.ts`);
     rows.push(
       `| \`${shownName}\` | ${spec.required ? 'yes' : 'no'} | ${cell(hints.get(spec.path) ?? '')} | ${cell(allowedValues(spec))} | \`${cell(example)}\` |`,
@@ -176,6 +177,8 @@ export const COMMON_MISTAKES: Mistake[] = [
   { what: 'A date written the local way', lines: ['publishedAt: 31/01/2025'] },
   { what: 'A summary that is too short', lines: ['summary: A desk for labour migration.'] },
   { what: 'A link without https://', lines: ['resources: [{ title: Final report, url: www.ilo.org/report.pdf }]'] },
+  { what: 'A currency written as a symbol', lines: ['budget: { amount: 1500000, currency: "€" }'] },
+  { what: 'A figure with thousands separators', lines: ['reach: [{ count: "23,096", unit: residence cards issued }]'] },
 ];
 
 const VALID = [
@@ -218,9 +221,20 @@ export async function mistakesTable(vocabularies: Vocabularies, mistakes: Mistak
   }
 }
 
+/** Examples of a building block's fields, for its table. */
+export const BLOCK_FIELD_EXAMPLES: Record<string, string> = {
+  title: 'title: Pre-departure orientation',
+  summary: 'summary: A structured course before departure on rights, contracts, the destination, money and return.',
+  gcmObjectives: 'gcmObjectives: [3, 6]',
+  themes: 'themes: [labour-migration, information-and-awareness]',
+  language: 'language: fr',
+  translationOf: 'translationOf: pre-departure-orientation',
+  draft: 'draft: true',
+};
+
 /** The suggested section headings in English, French and Spanish, as the check knows them. */
-export function sectionsTable(): string {
-  const { en, fr, es } = SECTION_NAMES;
+export function sectionsTable(names: Record<'en' | 'fr' | 'es', readonly string[]> = SECTION_NAMES): string {
+  const { en, fr, es } = names;
   return ['| English | French | Spanish |', '| --- | --- | --- |', ...en.map((h, i) => `| ${h} | ${fr[i]} | ${es[i]} |`)].join('\n');
 }
 
@@ -244,5 +258,8 @@ export async function updateContributing(text: string, vocabularies: Vocabularie
   let out = replaceBetweenMarkers(text, 'fields', `${fieldsTable(fields, hints)}\n\n${summary}`);
   out = replaceBetweenMarkers(out, 'sections', sectionsTable());
   out = replaceBetweenMarkers(out, 'mistakes', await mistakesTable(vocabularies));
+  const blocks = buildingBlockFieldSpecs(vocabularies);
+  out = replaceBetweenMarkers(out, 'block-fields', fieldsTable(blocks.fields, blocks.hints, BLOCK_FIELD_EXAMPLES));
+  out = replaceBetweenMarkers(out, 'block-sections', sectionsTable(BLOCK_SECTION_NAMES));
   return out;
 }

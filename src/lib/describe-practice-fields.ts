@@ -47,6 +47,10 @@ export interface FieldSpec {
   /** Choice: the allowed values, and where they come from. */
   options?: FieldOption[];
   vocabulary?: string;
+  /** Number: whole numbers only. */
+  integer?: boolean;
+  /** Number: the smallest value taken. */
+  min?: number;
   /** List: at least this many entries. */
   minItems?: number;
   /** List: what each entry is. */
@@ -214,7 +218,7 @@ function describeValue(name: string, path: string, schema: Schema, options: Desc
       .sort((a, b) => b.options.length - a.options.length)[0];
     if (set) return { ...base, kind: 'choice', options: set.options, vocabulary: set.name };
   }
-  if (def.type === 'number') return { ...base, kind: 'number' };
+  if (def.type === 'number') return { ...base, kind: 'number', integer: !accepts(schema, 1.5), ...(accepts(schema, -1) ? {} : { min: 0 }) };
   if (accepts(schema, SAMPLE_URL) && !accepts(schema, 'ftp://www.iom.int/')) return { ...base, kind: 'url' };
   if (accepts(schema, SAMPLE_EMAIL) && !accepts(schema, 'desk at ministry')) return { ...base, kind: 'email' };
   if (accepts(schema, 'sierra-leone-policy') && !accepts(schema, 'Sierra Leone policy')) return { ...base, kind: 'slug' };
@@ -245,7 +249,7 @@ function textLimits(schema: Schema): { minLength?: number; maxLength?: number } 
 function sampleValue(spec: FieldSpec): unknown {
   switch (spec.kind) {
     case 'choice':
-      return spec.options![0]!.value;
+      return spec.options?.[0]?.value;
     case 'date':
       return SAMPLE_DATE[spec.dateForms![0]!];
     case 'url':

@@ -1,3 +1,4 @@
+import type { PracticeData } from '../schemas/practice.ts';
 import type { CatalogPractice, PracticeFields } from './build-catalog.ts';
 import { absoluteUrl, paths } from './urls.ts';
 
@@ -30,7 +31,12 @@ export interface FeedEntry {
   updated: string;
   language: string;
   categories: { term: string; label: string; scheme: string }[];
+  /** The practice's evidence and building blocks, as in its open data; only the fields it has. */
+  evidence: Record<string, unknown>;
 }
+
+/** Fields of a practice a JSON Feed item carries in its `_practice_atlas` extension. */
+export const EVIDENCE_FIELDS = ['buildingBlocks', 'reach', 'budget', 'enablingFactors', 'constraints'] as const;
 
 /** Entries in a feed: the newest practices; complete lists are in `/api/`. */
 export const FEED_ENTRY_LIMIT = 50;
@@ -48,6 +54,7 @@ export function lastChanged(data: Pick<PracticeFields, 'publishedAt' | 'updatedA
 export interface FeedLabels {
   objective: (n: number) => string;
   theme: (id: string) => string;
+  block: (id: string) => string;
 }
 
 /**
@@ -56,7 +63,7 @@ export interface FeedLabels {
  * `updated` that does not change with every build.
  */
 export function practiceFeed(
-  practices: readonly Pick<CatalogPractice, 'slug' | 'data' | 'primaryObjective'>[],
+  practices: readonly (Pick<CatalogPractice, 'slug' | 'primaryObjective'> & { data: PracticeFields & Partial<Pick<PracticeData, 'reach' | 'budget' | 'enablingFactors' | 'constraints'>> })[],
   options: {
     site: string;
     base: string;
@@ -89,7 +96,9 @@ export function practiceFeed(
     categories: [
       ...p.data.gcmObjectives.map((n) => ({ term: String(n), label: labels.objective(n), scheme: local(paths.objectives()) })),
       ...p.data.themes.map((id) => ({ term: id, label: labels.theme(id), scheme: local(paths.themes()) })),
+      ...(p.data.buildingBlocks ?? []).map((id) => ({ term: id, label: labels.block(id), scheme: local(paths.blocks()) })),
     ],
+    evidence: Object.fromEntries(EVIDENCE_FIELDS.filter((f) => p.data[f] !== undefined).map((f) => [f, p.data[f]])),
   }));
   const newest = entries.reduce((max, e) => (e.updated > max ? e.updated : max), '');
   return {

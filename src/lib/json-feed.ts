@@ -11,5 +11,5 @@ export const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1';
  * HTML-escaped first and show as the plain text they are.
  */
 export function jsonFeed(model: FeedModel): string {
-  return packageFeed(model, { title: (text) => text, summary: escapeXml }).json1();
+  return packageFeed(model, { title: (text) => text, summary: escapeXml, extensions: true }).json1();
 }

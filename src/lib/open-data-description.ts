@@ -105,6 +105,21 @@ export function openDataDescription(input: { siteUrl: string; frontmatter: Schem
           responses: { '200': json(listRef, 'The practices of that term.'), '404': { description: 'No such term.' } },
         },
       },
+      '/api/practices/{slug}.json': {
+        get: {
+          operationId: 'getPractice',
+          summary: 'One practice: its record of /api/practices.json (a translation lists the building blocks of its original too)',
+          parameters: [{ name: 'slug', in: 'path', required: true, schema: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' } }],
+          responses: { '200': json(record, 'The practice.'), '404': { description: 'No such practice.' } },
+        },
+      },
+      '/api/building-blocks.json': {
+        get: {
+          operationId: 'listBuildingBlocks',
+          summary: 'Every published building block, its translations and the practices that use it',
+          responses: { '200': json({ $ref: '#/components/schemas/BuildingBlockList' }, 'The building blocks.') },
+        },
+      },
       '/api/coverage.json': {
         get: {
           operationId: 'coverage',
@@ -127,6 +142,41 @@ export function openDataDescription(input: { siteUrl: string; frontmatter: Schem
       schemas: {
         PracticeRecord: practiceRecordSchema(input.frontmatter),
         PracticeList: list,
+        BuildingBlockList: {
+          type: 'object',
+          properties: {
+            count,
+            buildingBlocks: {
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: {
+                  id: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
+                  url: { type: 'string', format: 'uri' },
+                  title: { type: 'string' },
+                  summary: { type: 'string' },
+                  gcmObjectives: { type: 'array', items: { type: 'integer', minimum: 1, maximum: 23 }, minItems: 1 },
+                  themes: { type: 'array', items: { type: 'string' }, minItems: 1 },
+                  language: { enum: ['en', 'fr', 'es'] },
+                  translations: {
+                    type: 'array',
+                    items: {
+                      type: 'object',
+                      properties: { language: { enum: ['en', 'fr', 'es'] }, title: { type: 'string' }, summary: { type: 'string' } },
+                      required: ['language', 'title', 'summary'],
+                      additionalProperties: false,
+                    },
+                  },
+                  practices: { type: 'array', items: { type: 'string' }, description: 'Slugs of the practices (any language version) that name the block.' },
+                },
+                required: ['id', 'url', 'title', 'summary', 'gcmObjectives', 'themes', 'language', 'translations', 'practices'],
+                additionalProperties: false,
+              },
+            },
+          },
+          required: ['count', 'buildingBlocks'],
+          additionalProperties: false,
+        },
         Coverage: {
           type: 'object',
           properties: {

@@ -6,7 +6,7 @@ import type { FeedModel } from './feed-model.ts';
  * two formats differ only in how a title is sent: `title` says what to do
  * with it (Atom sends titles as HTML, JSON Feed as text).
  */
-export function packageFeed(model: FeedModel, { title, summary }: { title: (text: string) => string; summary: (text: string) => string }): Feed {
+export function packageFeed(model: FeedModel, { title, summary, extensions = false }: { title: (text: string) => string; summary: (text: string) => string; extensions?: boolean }): Feed {
   const feed = new Feed({
     id: model.id,
     title: model.title,
@@ -27,6 +27,8 @@ export function packageFeed(model: FeedModel, { title, summary }: { title: (text
       date: new Date(e.updated),
       published: new Date(e.published),
       category: e.categories.map((c) => ({ term: c.term, scheme: c.scheme, name: c.label })),
+      // JSON Feed's extension mechanism (`_practice_atlas`); Atom would need a namespace of its own.
+      ...(extensions && Object.keys(e.evidence).length ? { extensions: [{ name: '_practice_atlas', objects: e.evidence }] } : {}),
     });
   }
   return feed;

@@ -34,6 +34,11 @@ export interface PracticeExportRecord {
   cover?: { url?: string | undefined; alt: string } | undefined;
   resources?: { title: string; url: string; type?: string | undefined }[] | undefined;
   contact?: { name?: string | undefined; organisation?: string | undefined; email?: string | undefined } | undefined;
+  buildingBlocks?: string[] | undefined;
+  reach?: { count: number; unit: string; asOf?: string | undefined }[] | undefined;
+  budget?: { amount: number; currency: string; period?: string | undefined; note?: string | undefined } | undefined;
+  enablingFactors?: string[] | undefined;
+  constraints?: string[] | undefined;
 }
 
 /** Separator of several values in one cell. A value that holds it is ambiguous: use the JSON. */
@@ -79,6 +84,15 @@ export const PRACTICE_CSV_COLUMNS: readonly { name: string; cell: (r: PracticeEx
   { name: 'contactName', cell: (r) => r.contact?.name },
   { name: 'contactOrganisation', cell: (r) => r.contact?.organisation },
   { name: 'contactEmail', cell: (r) => r.contact?.email },
+  { name: 'buildingBlocks', cell: (r) => list(r.buildingBlocks) },
+  // "23096 residence cards issued (2015)": a figure is read with its unit; the JSON keeps them apart.
+  { name: 'reach', cell: (r) => list(r.reach?.map((x) => `${x.count} ${x.unit}${x.asOf ? ` (${x.asOf})` : ''}`)) },
+  { name: 'budgetAmount', cell: (r) => r.budget?.amount },
+  { name: 'budgetCurrency', cell: (r) => r.budget?.currency },
+  { name: 'budgetPeriod', cell: (r) => r.budget?.period },
+  { name: 'budgetNote', cell: (r) => r.budget?.note },
+  { name: 'enablingFactors', cell: (r) => list(r.enablingFactors) },
+  { name: 'constraints', cell: (r) => list(r.constraints) },
 ];
 
 /** One header row, then one row per practice, in the order given. */

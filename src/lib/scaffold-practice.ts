@@ -31,6 +31,23 @@ export interface ScaffoldInput {
   implementers: string[];
   /** `YYYY-MM-DD`. */
   publishedAt: string;
+  /** Ids of building blocks (`content/building-blocks/`). */
+  buildingBlocks?: string[];
+  /** Figures as the sources state them. */
+  reach?: { count: number; unit: string }[];
+  budget?: { amount: number; currency: string };
+  enablingFactors?: string[];
+  constraints?: string[];
+}
+
+/**
+ * "23096 residence cards issued" → `{ count: 23096, unit: "residence cards issued" }`;
+ * "1500000 EUR" → `{ amount: 1500000, currency: "EUR" }`. Text that does not
+ * start with a number keeps it as text, for the schema to report.
+ */
+export function parseFigure(text: string): { value: number | string; rest: string } {
+  const m = /^\s*(\d+(?:\.\d+)?)\s+(.*?)\s*$/.exec(text);
+  return m ? { value: Number(m[1]), rest: m[2]! } : { value: text.trim(), rest: '' };
 }
 
 /** One line under each suggested heading, saying what goes there; MDX comments do not render. */
@@ -99,6 +116,11 @@ function frontmatterData(input: ScaffoldInput): Record<string, unknown> {
   data.period = input.period.end ? { start: input.period.start, end: input.period.end } : { start: input.period.start };
   data.implementers = input.implementers.map((s) => s.trim());
   data.publishedAt = input.publishedAt;
+  if (input.buildingBlocks?.length) data.buildingBlocks = input.buildingBlocks;
+  if (input.reach?.length) data.reach = input.reach;
+  if (input.budget) data.budget = input.budget;
+  if (input.enablingFactors?.length) data.enablingFactors = input.enablingFactors;
+  if (input.constraints?.length) data.constraints = input.constraints;
   return data;
 }
 
@@ -114,9 +136,9 @@ export function frontmatterYaml(input: ScaffoldInput): string {
     if (node instanceof Scalar) node.type = Scalar.QUOTE_DOUBLE;
     if (isSeq(node)) for (const item of node.items) if (item instanceof Scalar) item.type = Scalar.QUOTE_DOUBLE;
   };
-  for (const field of ['title', 'summary', 'implementers', 'sdgTargets']) quote([field]);
+  for (const field of ['title', 'summary', 'implementers', 'sdgTargets', 'enablingFactors', 'constraints']) quote([field]);
   // Short lists of ids read best on one line, as in the hand-written practices.
-  for (const field of ['gcmObjectives', 'themes', 'sdgTargets', 'countries', 'period']) {
+  for (const field of ['gcmObjectives', 'themes', 'sdgTargets', 'countries', 'period', 'buildingBlocks', 'budget']) {
     const node = doc.get(field, true) as { flow?: boolean } | undefined;
     if (node && typeof node === 'object') node.flow = true;
   }
@@ -138,8 +160,8 @@ export function practiceFileText(input: ScaffoldInput): string {
  * Checks the fields with the practice schema itself and returns its messages
  * as `field: message`; empty when the practice is valid.
  */
-export function scaffoldProblems(input: ScaffoldInput, vocabularies: Vocabularies): string[] {
-  const parsed = practiceSchema({ vocabularies }).safeParse(frontmatterData(input));
+export function scaffoldProblems(input: ScaffoldInput, vocabularies: Vocabularies, blocks?: readonly string[]): string[] {
+  const parsed = practiceSchema({ vocabularies, ...(blocks ? { buildingBlocks: () => blocks } : {}) }).safeParse(frontmatterData(input));
   if (parsed.success) return [];
   return parsed.error.issues.map((i) => (i.path.length ? `${formatPath(i.path)}: ${i.message}` : i.message));
 }
@@ -170,6 +192,13 @@ export interface ScaffoldFlags {
   end?: string;
   type?: string;
   implementer?: string[];
+  block?: string[];
+  /** "COUNT UNIT", such as "23096 residence cards issued". */
+  reach?: string[];
+  /** "AMOUNT CURRENCY", such as "1500000 EUR". */
+  budget?: string;
+  'enabling-factor'?: string[];
+  constraint?: string[];
 }
 
 export const REQUIRED_FLAGS = ['title', 'summary', 'objective', 'theme', 'status', 'start', 'implementer'] as const;
@@ -193,7 +222,7 @@ function lookUp(value: string, entries: Iterable<[string, string]>): string {
 export function inputFromFlags(
   flags: ScaffoldFlags,
   vocabularies: Vocabularies,
-  options: { dir: string; publishedAt?: string; display?: (p: string) => string },
+  options: { dir: string; publishedAt?: string; display?: (p: string) => string; blocks?: readonly string[] },
 ): { input?: ScaffoldInput; errors: string[] } {
   const missing = REQUIRED_FLAGS.filter((f) => {
     const v = flags[f];
@@ -231,7 +260,12 @@ export function inputFromFlags(
     period: { start: flags.start!.trim(), end: flags.end?.trim() || undefined },
     implementers: flags.implementer!.flatMap((i) => i.trim() || []),
     publishedAt: options.publishedAt ?? today(),
+    buildingBlocks: flags.block?.map((b) => b.trim()).filter(Boolean),
+    reach: flags.reach?.map((r) => parseFigure(r)).map(({ value, rest }) => ({ count: value as number, unit: rest })),
+    budget: flags.budget ? (({ value, rest }) => ({ amount: value as number, currency: rest }))(parseFigure(flags.budget)) : undefined,
+    enablingFactors: flags['enabling-factor']?.map((s) => s.trim()).filter(Boolean),
+    constraints: flags.constraint?.map((s) => s.trim()).filter(Boolean),
   };
-  errors.push(...scaffoldProblems(input, vocabularies));
+  errors.push(...scaffoldProblems(input, vocabularies, options.blocks));
   return errors.length ? { errors } : { input, errors: [] };
 }

@@ -5,7 +5,7 @@ import { termLabels } from './term-labels.ts';
 import { isLang, type Lang } from '../i18n/locales.ts';
 
 /** Filter names of the search index: the query parameters of `/search/` and `/embed/`. */
-export const FILTER_NAMES = ['objective', 'sdg', 'region', 'country', 'theme', 'principle', 'status'] as const;
+export const FILTER_NAMES = ['objective', 'sdg', 'region', 'country', 'theme', 'principle', 'status', 'block'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
 
 type RecordPractice = Pick<CatalogPractice<PracticeFields>, 'slug' | 'data' | 'regions' | 'primaryObjective' | 'years'> & {
@@ -48,11 +48,24 @@ export interface SortKeys {
   title: string;
 }
 
-export function searchRecord(practice: RecordPractice, vocab: Vocabularies, sort: SortKeys, listedIn: string[]): SearchRecord {
+/**
+ * `blocks`: the building blocks of the practice (any of its versions) with
+ * the titles of every version of each (English, French, Spanish where
+ * written), searched as tags: a French query finds an English practice
+ * through the French title of its block. `staleSince`: the year an ongoing status was last confirmed,
+ * when that is more than three years ago (result cards say so).
+ */
+export function searchRecord(
+  practice: RecordPractice,
+  vocab: Vocabularies,
+  sort: SortKeys,
+  listedIn: string[],
+  { blocks = [], staleSince }: { blocks?: { id: string; titles: string[] }[]; staleSince?: string | undefined } = {},
+): SearchRecord {
   const { data } = practice;
   const lang = data.language;
-  const filters = searchFilters(practice);
-  const own = languageMeta(practice, vocab, lang);
+  const filters = { ...searchFilters(practice), ...(blocks.length ? { block: blocks.map((b) => b.id) } : {}) };
+  const own = languageMeta(practice, vocab, lang, blocks);
   return {
     filters,
     listedIn,
@@ -64,9 +77,10 @@ export function searchRecord(practice: RecordPractice, vocab: Vocabularies, sort
       place: own.place,
       years: practice.years,
       status: data.status,
+      ...(staleSince ? { staleSince } : {}),
       tags: own.tags,
     },
-    inLanguage: Object.fromEntries(listedIn.map((l) => [l, isLang(l) ? languageMeta(practice, vocab, l) : own])),
+    inLanguage: Object.fromEntries(listedIn.map((l) => [l, isLang(l) ? languageMeta(practice, vocab, l, blocks) : own])),
   };
 }
 
@@ -75,7 +89,7 @@ export function searchRecord(practice: RecordPractice, vocab: Vocabularies, sort
  * (short and official title), themes, principles, countries and regions in
  * that language, and its organisations (names in no language).
  */
-export function languageMeta(practice: RecordPractice, vocab: Vocabularies, lang: Lang): LanguageMeta {
+export function languageMeta(practice: RecordPractice, vocab: Vocabularies, lang: Lang, blocks: readonly { titles: string[] }[] = []): LanguageMeta {
   const { data } = practice;
   const L = termLabels(vocab, lang);
   const tags = [
@@ -84,7 +98,8 @@ export function languageMeta(practice: RecordPractice, vocab: Vocabularies, lang
     ...(data.guidingPrinciples ?? []).map((id) => L.principle(id)),
     ...(data.countries ?? []).map((id) => L.country(id)),
     ...practice.regions.map((id) => L.region(id)),
-    // Building blocks (the `blocks` branch): add their labels in `lang` here.
+    // A building block's titles in every language it is written in (searchRecord's `blocks`).
+    ...blocks.flatMap((b) => b.titles),
     ...(data.implementers ?? []),
     ...(data.partners ?? []),
     ...(data.funders ?? []),
@@ -103,6 +118,7 @@ export function searchFilters(practice: Pick<CatalogPractice<PracticeFields>, 'd
     theme: data.themes,
     principle: data.guidingPrinciples ?? [],
     status: [data.status],
+    block: data.buildingBlocks ?? [],
   };
 }
 

@@ -15,7 +15,7 @@ export type { FilterName };
  * Repeated here (a unit test keeps them equal) so the page script does not
  * share a chunk with other scripts: one request less before search starts.
  */
-export const FILTER_NAMES = ['objective', 'sdg', 'region', 'country', 'theme', 'principle', 'status'] as const satisfies readonly FilterName[];
+export const FILTER_NAMES = ['objective', 'sdg', 'region', 'country', 'theme', 'principle', 'status', 'block'] as const satisfies readonly FilterName[];
 
 export const SORTS = ['relevance', 'newest', 'title'] as const;
 export type Sort = (typeof SORTS)[number];
@@ -46,13 +46,14 @@ export const VALUE_PATTERNS: Record<FilterName, RegExp> = {
   theme: ID,
   principle: ID,
   status: /^(?:planned|ongoing|completed)$/,
+  block: ID,
 };
 
 /** Is this a value the index holds? (From `facets.json`; any value when absent.) */
 export type IsKnown = (name: FilterName, value: string) => boolean;
 
 export function emptyFilters(): Filters {
-  return { objective: [], sdg: [], region: [], country: [], theme: [], principle: [], status: [] };
+  return { objective: [], sdg: [], region: [], country: [], theme: [], principle: [], status: [], block: [] };
 }
 
 export function emptyState(): SearchState {

@@ -1,5 +1,25 @@
 import type { Translate } from '../i18n/index.ts';
+import { buildDay, staleOngoing, type StatusDates } from './freshness.ts';
 import { partialDateLabel } from './period-label.ts';
+
+/** "Today" for the whole build, so that every page judges freshness alike. */
+const TODAY = buildDay();
+
+/**
+ * "Ongoing as of 2018, not confirmed since", when an ongoing status was last
+ * confirmed more than three years before the build (src/lib/freshness.ts);
+ * undefined when the status is fresh or makes no claim about the present.
+ */
+export function staleStatusLabel(data: StatusDates, t: Translate, today: Date = TODAY): string | undefined {
+  const stale = staleOngoing(data, today);
+  return stale ? t('status.stale', { status: t('status.ongoing'), year: stale.asOf.slice(0, 4) }) : undefined;
+}
+
+/** The status as a card shows it: the word, or its freshness when it is stale. */
+export function cardStatusLabel(data: StatusDates & { status: 'planned' | 'ongoing' | 'completed' }, t: Translate, today: Date = TODAY): { text: string; stale: boolean } {
+  const stale = staleStatusLabel(data, t, today);
+  return stale ? { text: stale, stale: true } : { text: t(`status.${data.status}`), stale: false };
+}
 
 /**
  * "Ongoing, as reported in March 2023": a status with the date of the report

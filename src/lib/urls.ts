@@ -29,6 +29,15 @@ export const paths = {
     return qs ? `/search/?${qs}` : '/search/';
   },
   api: () => '/api/practices.json',
+  blocks: () => '/building-blocks/',
+  block: (id: string) => `/building-blocks/${id}/`,
+  /** Two to four practices side by side; without slugs, the page that explains how to choose them. */
+  compare: (slugs: readonly string[] = []) => {
+    const query = new URLSearchParams(slugs.map((s) => ['practice', s])).toString();
+    return query ? `/compare/?${query}` : '/compare/';
+  },
+  practiceData: (slug: string) => `/api/practices/${slug}.json`,
+  blocksData: () => '/api/building-blocks.json',
   /** The ways to propose a practice; a gap link names the objective and region it would fill. */
   contribute: (gap?: { objective?: number | undefined; region?: string | undefined }) => {
     const query = new URLSearchParams();

@@ -15,6 +15,7 @@ import { MAX_PRACTICE_FILE_BYTES, readPracticeFile } from './read-practice-file.
 import { checkBody } from './validate/body.ts';
 import { issuesToProblems } from './validate/frontmatter.ts';
 import type { MdNode } from './validate/md-node.ts';
+import { plainMarkdown } from '../loaders/plain-markdown.ts';
 import { BUILDING_BLOCK_KIND, listPracticeFiles, slugProblems } from './validate/practice-files.ts';
 import { translationProblems, type WrittenPractice } from './validate/translations.ts';
 import { DEFAULT_LANG, isLang } from '../i18n/locales.ts';
@@ -84,6 +85,10 @@ export function validateBuildingBlocks(options: ValidateBlocksOptions = {}): Bui
     const raw = read.data as Record<string, unknown>;
     written.push({ slug: id, file, raw, lineOf: read.lineOf });
     if (raw.translationOf === undefined) fileOf.set(id, { file, line: read.lineOf(['title']), draft: raw.draft === true });
+    // Block pages render Markdown only (src/loaders/building-blocks-loader.ts).
+    if (body.tree && plainMarkdown(read.body, body.tree) === undefined) {
+      problems.push({ file, line: read.bodyLine, field: 'body', severity: 'error', message: 'uses MDX (components, expressions or imports); write a building block in plain Markdown' });
+    }
     const parsed = schema.safeParse(read.data);
     if (!parsed.success) {
       problems.push(...issuesToProblems(parsed.error.issues, file, read.lineOf, read.sourceOf, { fields: BUILDING_BLOCK_FIELDS, name: 'a building block' }));

@@ -2,7 +2,6 @@ import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { buildingBlocksDir, projectRoot } from '../lib/content-paths.ts';
-import { formatReport } from '../lib/format-problem.ts';
 import { validateBuildingBlocks } from '../lib/validate-building-blocks.ts';
 import { plainMarkdown } from './plain-markdown.ts';
 
@@ -13,8 +12,8 @@ import { plainMarkdown } from './plain-markdown.ts';
  * `content/building-blocks/` has no blocks; that is not an error.
  *
  * Blocks are few and short, so their HTML stays in the content store. A body
- * that needs MDX beyond Markdown is refused: block pages render Markdown
- * only.
+ * that needs MDX beyond Markdown is an error of the check: block pages render
+ * Markdown only.
  */
 export function buildingBlocksLoader(): Loader {
   return {
@@ -23,17 +22,11 @@ export function buildingBlocksLoader(): Loader {
       const dir = buildingBlocksDir();
       context.watcher?.add(dir);
       const { problems, blocks } = validateBuildingBlocks({ dir });
-      const errors = problems.filter((p) => p.severity === 'error');
-      for (const block of blocks) {
-        if (plainMarkdown(block.body, block.tree) === undefined) {
-          errors.push({ file: block.file, field: 'body', severity: 'error', message: 'uses MDX (components, expressions or imports); a building block body is plain Markdown' });
-        }
-      }
-      if (errors.length) {
-        const error = new Error(`Practice Atlas found problems in the building blocks:\n${formatReport(errors, 'contract')}`);
-        error.name = 'ContentProblems';
-        throw error;
-      }
+      // The practices' loader checks the blocks too (a practice names them) and
+      // stops the build with every problem of every file in one report; here
+      // only valid blocks are stored.
+      const errors = problems.filter((p) => p.severity === 'error').length;
+      if (errors) context.logger.warn(`${errors} problem${errors === 1 ? '' : 's'} in the building blocks; the build reports them with the practices.`);
       context.store.clear();
       const root = fileURLToPath(context.config.root);
       for (const block of blocks) {

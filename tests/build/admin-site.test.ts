@@ -39,7 +39,8 @@ describe('/admin/ in the built site', () => {
     const config = parseYaml(read('admin/config.yml')) as { backend: { name: string }; publish_mode: string; collections: unknown[] };
     expect(read('admin/config.yml')).toMatch(/^# Generated at build time from src\/schemas\/practice\.ts/);
     expect(config).toMatchObject({ backend: { name: 'github' }, publish_mode: 'editorial_workflow' });
-    expect(config.collections).toHaveLength(1);
+    // Practices, and the building blocks they share.
+    expect((config.collections as { name: string }[]).map((c) => c.name)).toEqual(['practices', 'buildingBlocks']);
   });
 
   it('carries the header\'s policy in the page too, for hosts without headers', () => {

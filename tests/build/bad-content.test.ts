@@ -29,8 +29,12 @@ describe('a production build of bad content', () => {
       'tests/fixtures/bad-content/practices/broken-yaml/index.mdx: the frontmatter is not valid YAML',
       'tests/fixtures/bad-content/practices/broken-mdx/index.mdx: body: is not valid MDX',
       'tests/fixtures/bad-content/practices/duplicate/index.mdx: slug: "duplicate" is used by 2 practices',
+      `${file}: buildingBlocks[0]: "migrant-resource-center" is not a building block; allowed values are the ids of the files in content/building-blocks/; did you mean "migrant-resource-centre"?`,
+      `${file}: reach[0].count: -3 is not a whole number of 0 or more`,
+      `${file}: budget.currency: "eur" is not an ISO 4217 currency code; write the three capital letters, such as "USD", "EUR" or "XOF"; did you mean "EUR"?`,
+      'tests/fixtures/bad-content/building-blocks/migrant-resource-centre.mdx: colour: is not a field of a building block',
     ];
     for (const line of expected) expect(output).toContain(line);
-    expect(output).toMatch(/14 errors in 4 files/);
+    expect(output).toMatch(/18 errors in 5 files/);
   });
 });

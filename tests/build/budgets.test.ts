@@ -55,7 +55,7 @@ describe.each(sites)('byte budgets of the %s site', (_name, site) => {
     for (const p of practices) expect(p.scripts, p.file).toBe(1);
     const scripted = weights().filter((p) => p.scripts > 0 && p.template !== 'practice').map((p) => p.file);
     expect(scripted.sort()).toEqual(
-      ['contribute/index.html', 'embed/builder/index.html', 'embed/index.html', 'es/contribute/index.html', 'es/embed/builder/index.html', 'es/embed/index.html', 'es/search/index.html', 'fr/contribute/index.html', 'fr/embed/builder/index.html', 'fr/embed/index.html', 'fr/search/index.html', 'search/index.html'].filter((f) => existsSync(join(site.dist, f))),
+      ['compare/index.html', 'contribute/index.html', 'embed/builder/index.html', 'embed/index.html', 'es/compare/index.html', 'es/contribute/index.html', 'es/embed/builder/index.html', 'es/embed/index.html', 'es/search/index.html', 'fr/compare/index.html', 'fr/contribute/index.html', 'fr/embed/builder/index.html', 'fr/embed/index.html', 'fr/search/index.html', 'search/index.html'].filter((f) => existsSync(join(site.dist, f))),
     );
   });
 
@@ -64,6 +64,19 @@ describe.each(sites)('byte budgets of the %s site', (_name, site) => {
     expect(checks.filter((c) => !c.pass).map((c) => `${c.name}: ${c.detail}`)).toEqual([]);
     expect(checks.find((c) => c.name.startsWith('embed view'))!.value).toBeGreaterThan(1000);
     expect(checks.find((c) => c.name.startsWith('embed.js'))!.value).toBeGreaterThan(300);
+  });
+
+  it('keeps /compare/ within 30 KB gzipped before any practice\'s data, in each language', () => {
+    const compare = weights().filter((p) => p.template === 'compare');
+    expect(compare.map((p) => p.file).sort()).toEqual(['compare/index.html', 'es/compare/index.html', 'fr/compare/index.html']);
+    for (const p of compare) {
+      expect(p.total, p.file).toBeLessThanOrEqual(BUDGETS.comparePage);
+      // Its script is what lays practices side by side: a page without it would pass any budget.
+      expect(p.js, p.file).toBeGreaterThan(1000);
+    }
+    const check = checkBudgets(site.dist, site.base, weights()).find((c) => c.name.startsWith('compare page'))!;
+    expect(check.pass, check.detail).toBe(true);
+    console.log(`${_name}: ${check.detail}`);
   });
 
   it('keeps /coverage/ within 80 KB gzipped without script in each language, and the map within 40 KB', () => {
@@ -113,5 +126,9 @@ describe('page templates', () => {
     expect(templateOf('fr/objectives/23/page/2/index.html')).toBe('objective');
     expect(templateOf('es/404.html')).toBe('404');
     expect(templateOf('es/index.html')).toBe('home');
+    expect(templateOf('compare/index.html')).toBe('compare');
+    expect(templateOf('fr/compare/index.html')).toBe('compare');
+    expect(templateOf('building-blocks/index.html')).toBe('building blocks index');
+    expect(templateOf('es/building-blocks/pre-departure-orientation/index.html')).toBe('building block');
   });
 });

@@ -68,6 +68,9 @@ function pageText(html: string, own: readonly string[] = []): { lang: string; te
   // Scripts and styles are not text; <noscript> is parsed as the HTML it shows.
   const root = parse(html, { blockTextElements: { script: false, style: false } });
   const lang = root.querySelector('html')!.getAttribute('lang')!;
+  // Text written by editors in the page's language (a building block's French body) may name an
+  // English programme ("Mobility Partnership Facility"): it is content, not the interface.
+  for (const el of root.querySelectorAll('.prose')) el.remove();
   const attrs = root
     .querySelectorAll('[aria-label], [title], [placeholder], [alt], meta[name="description"], [data-copied], [data-failed]')
     .flatMap((el: HTMLElement) => ['aria-label', 'title', 'placeholder', 'alt', 'content', 'data-copied', 'data-failed'].map((a) => el.getAttribute(a) ?? ''));

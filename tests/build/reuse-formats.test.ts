@@ -213,6 +213,12 @@ describe('the content model, published', () => {
     expect(validate(api) ? [] : validate.errors).toEqual([]);
     const coverage = ajv.getSchema('openapi#/components/schemas/Coverage')!;
     expect(coverage(JSON.parse(read('api/coverage.json'))) ? [] : coverage.errors).toEqual([]);
+    const blocks = ajv.getSchema('openapi#/components/schemas/BuildingBlockList')!;
+    expect(blocks(JSON.parse(read('api/building-blocks.json'))) ? [] : blocks.errors).toEqual([]);
+    const one = ajv.getSchema('openapi#/components/schemas/PracticeRecord')!;
+    for (const slug of api.practices.map((p) => String(p.slug))) {
+      expect(one(JSON.parse(read(`api/practices/${slug}.json`))) ? [] : one.errors, slug).toEqual([]);
+    }
     // Every file of /api/ it names exists.
     for (const path of Object.keys((openapi as unknown as { paths: Record<string, unknown> }).paths)) {
       if (!path.includes('{')) expect(existsSync(join(FIXTURE.dist, path)), path).toBe(true);

@@ -209,6 +209,19 @@ describe('building block files', () => {
     `);
   });
 
+  it('are plain Markdown: HTML a practice may use is refused in a block', async () => {
+    expect(
+      await problemsOf({
+        'practices/desk/index.mdx': practice('buildingBlocks: [orientation]'),
+        'building-blocks/orientation.mdx': block([], `${BLOCK_BODY}\nA <mark>highlighted</mark> word.\n`),
+      }, 'error'),
+    ).toMatchInlineSnapshot(`
+      [
+        "building-blocks/orientation.mdx: body: uses MDX (components, expressions or imports); write a building block in plain Markdown (line 7)",
+      ]
+    `);
+  });
+
   it('suggest the block sections, in the language of the block', async () => {
     expect(
       await problemsOf({

@@ -9,7 +9,9 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
 import { adminConfigYaml } from '../../src/lib/admin-files.ts';
-import { configFieldPaths, datePattern } from '../../src/lib/cms-config.ts';
+import { cmsConfig, configFieldPaths, datePattern } from '../../src/lib/cms-config.ts';
+import { practiceFieldSpecs } from '../../src/lib/practice-field-specs.ts';
+import { buildingBlockSchema } from '../../src/schemas/building-block.ts';
 import { projectRoot } from '../../src/lib/content-paths.ts';
 import { loadVocabularies } from '../../src/lib/load-vocabularies.ts';
 import { adminContentSecurityPolicy, headerRules } from '../../src/lib/security-headers.ts';
@@ -68,6 +70,35 @@ describe('the web editor configuration', () => {
     expect(config.backend).toMatchObject({ name: 'github', repo: 'un-migration/atlas', branch: 'main', open_authoring: true });
     expect(config.collections[0]).toMatchObject({ folder: 'content/practices', path: '{{slug}}/index', media_folder: '', public_folder: '.' });
     expect(widget('cover.src').widget).toBe('image');
+  });
+
+  it('edits building blocks too, with every field of their schema and their own sections', () => {
+    const blocks = (config.collections as unknown as { name: string; folder: string; fields: Widget[] }[]).find((c) => c.name === 'buildingBlocks')!;
+    expect(blocks.folder).toBe('content/building-blocks');
+    const names = blocks.fields.map((w) => w.name).sort();
+    expect(names).toEqual([...schemaPaths(buildingBlockSchema({ vocabularies: vocab })), 'body'].sort());
+    const body = blocks.fields.find((w) => w.name === 'body') as Widget & { default: string };
+    expect(body.default).toBe('## What it is\n\n## How it works\n\n## Conditions for success\n\n## Pitfalls\n');
+  });
+
+  it('takes whole counts and decimal amounts, none below zero', () => {
+    expect(widget('reach.count')).toMatchObject({ widget: 'number', value_type: 'int', min: 0 });
+    expect(widget('budget.amount')).toMatchObject({ widget: 'number', value_type: 'float', min: 0 });
+    expect(widget('budget.currency').options!.map((o) => o.value)).toContain('XOF');
+  });
+
+  it('offers the building blocks by title once there are some', () => {
+    const { fields, hints } = practiceFieldSpecs(vocab, [
+      { id: 'pre-departure-orientation', title: 'Pre-departure orientation' },
+      { id: 'migrant-resource-centre', title: 'Migrant resource centre' },
+    ]);
+    const made = cmsConfig({ fields, hints, repo: 'a/b', branch: 'main', siteUrl: 'https://atlas.example.org/', sections: [] }) as { collections: { fields: Widget[] }[] };
+    const blocks = made.collections[0]!.fields.find((w) => w.name === 'buildingBlocks')!;
+    expect(blocks).toMatchObject({ widget: 'select', multiple: true, options: [{ label: 'Migrant resource centre', value: 'migrant-resource-centre' }, { label: 'Pre-departure orientation', value: 'pre-departure-orientation' }] });
+    // Without blocks, an id typed by hand (the check names the closest block).
+    const none = practiceFieldSpecs(vocab);
+    const bare = cmsConfig({ ...none, repo: 'a/b', branch: 'main', siteUrl: 'https://atlas.example.org/', sections: [] }) as { collections: { fields: Widget[] }[] };
+    expect(bare.collections[0]!.fields.find((w) => w.name === 'buildingBlocks')!.field!.pattern![0]).toBe('^[a-z0-9]+(-[a-z0-9]+)*$');
   });
 
   it('offers every vocabulary as a select with its labels', () => {

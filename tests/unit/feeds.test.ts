@@ -28,7 +28,7 @@ const options = {
   siteName: 'Practice Atlas',
   rights: 'Content under CC BY 4.0',
   siteUpdated: '2025-03-01',
-  labels: { objective: (n: number) => `Objective ${n}`, theme: (id: string) => id.toUpperCase() },
+  labels: { objective: (n: number) => `Objective ${n}`, theme: (id: string) => id.toUpperCase(), block: (id: string) => `Block ${id}` },
 };
 
 const hostile = practice('escaping', {

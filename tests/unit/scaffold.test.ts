@@ -134,6 +134,41 @@ describe('flags', () => {
     );
     expect(made).toMatchObject({ slug: 'a-good-title', themes: ['labour-migration'], countries: ['CIV', 'SLE'], publishedAt: '2025-02-01' });
   });
+
+  const BASE = { title: 'A good title', summary: SUMMARY, objective: ['6'], theme: ['labour-migration'], status: 'ongoing', start: '2019', implementer: ['ICMPD'] };
+
+  it('takes building blocks, figures and what helped or held it back, into valid frontmatter', () => {
+    const { input: made, errors } = inputFromFlags(
+      { ...BASE, block: ['pre-departure-orientation'], reach: ['23096 residence cards issued'], budget: '1500000 EUR', 'enabling-factor': ['a national law, adopted in 2018'], constraint: ['short funding cycles'] },
+      vocabularies,
+      { dir, publishedAt: '2025-02-01', blocks: ['pre-departure-orientation', 'migrant-resource-centre'] },
+    );
+    expect(errors).toEqual([]);
+    const yaml = frontmatterYaml(made!);
+    expect(yaml).toContain('buildingBlocks: [pre-departure-orientation]\n');
+    expect(yaml).toContain('budget: {amount: 1500000, currency: EUR}\n');
+    expect(parse(yaml)).toMatchObject({
+      reach: [{ count: 23096, unit: 'residence cards issued' }],
+      enablingFactors: ['a national law, adopted in 2018'],
+      constraints: ['short funding cycles'],
+    });
+  });
+
+  it('reports an unknown block and a figure that is not one, with the check\'s messages', () => {
+    const { errors } = inputFromFlags(
+      { ...BASE, block: ['pre-departure-orientaton'], reach: ['many workers'], budget: '1500000 euros' },
+      vocabularies,
+      { dir, blocks: ['pre-departure-orientation'] },
+    );
+    expect(errors).toMatchInlineSnapshot(`
+      [
+        "buildingBlocks[0]: "pre-departure-orientaton" is not a building block; allowed values are the ids of the files in content/building-blocks/; did you mean "pre-departure-orientation"?",
+        "reach[0].count: "many workers" is not a whole number of 0 or more (a count), such as 23096",
+        "reach[0].unit: is empty; write a name",
+        "budget.currency: "euros" is not an ISO 4217 currency code; write the three capital letters, such as "USD", "EUR" or "XOF"",
+      ]
+    `);
+  });
 });
 
 describe('npm run new without a terminal', () => {

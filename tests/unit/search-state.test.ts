@@ -18,22 +18,22 @@ import {
   type SearchState,
 } from '../../src/lib/search-state.ts';
 
-const known = new Set(['region:africa', 'region:western-africa', 'theme:diaspora', 'country:SLE', 'country:CIV', 'sdg:10.7', 'principle:whole-of-government']);
+const known = new Set(['region:africa', 'region:western-africa', 'theme:diaspora', 'country:SLE', 'country:CIV', 'sdg:10.7', 'principle:whole-of-government', 'block:pre-departure-orientation']);
 const isKnown = (name: string, value: string) => name === 'objective' || name === 'status' || known.has(`${name}:${value}`);
 
 describe('search state: reading the URL', () => {
   it('reads text, repeated filters and sort', () => {
-    const state = parseState('?q=fair+recruitment&objective=5&objective=6&region=africa&sort=title', isKnown);
+    const state = parseState('?q=fair+recruitment&objective=5&objective=6&region=africa&block=pre-departure-orientation&sort=title', isKnown);
     expect(state).toEqual({
       q: 'fair recruitment',
-      filters: { objective: ['5', '6'], sdg: [], region: ['africa'], country: [], theme: [], principle: [], status: [] },
+      filters: { objective: ['5', '6'], sdg: [], region: ['africa'], country: [], theme: [], principle: [], status: [], block: ['pre-departure-orientation'] },
       sort: 'title',
     });
   });
 
   it('drops values that cannot be ids, and values the index does not know', () => {
     const state = parseState(
-      '?objective=99&objective=0&objective=1%22%3E%3Cscript%3E&theme=javascript:alert(1)&theme=diaspora&theme=unknown-theme&sdg=10.7&sdg=10.77&status=done&status=ongoing',
+      '?objective=99&objective=0&objective=1%22%3E%3Cscript%3E&theme=javascript:alert(1)&theme=diaspora&theme=unknown-theme&sdg=10.7&sdg=10.77&status=done&status=ongoing&block=Pre%20Departure&block=unknown-block',
       isKnown,
     );
     expect(state.filters).toEqual({
@@ -44,6 +44,7 @@ describe('search state: reading the URL', () => {
       theme: ['diaspora'],
       principle: [],
       status: ['ongoing'],
+      block: [],
     });
   });
 

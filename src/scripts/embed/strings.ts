@@ -31,6 +31,7 @@ export const EMBED_KEYS = [
   'status.planned',
   'status.ongoing',
   'status.completed',
+  'status.stale',
   'glance.global',
   'objective.label',
 ] as const satisfies readonly UiKey[];

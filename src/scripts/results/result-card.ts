@@ -20,6 +20,7 @@ export type CardKey =
   | 'status.planned'
   | 'status.ongoing'
   | 'status.completed'
+  | 'status.stale'
   | 'card.inLanguage.en'
   | 'card.inLanguage.fr'
   | 'card.inLanguage.es';
@@ -110,7 +111,9 @@ export function resultCard(card: ResultCard, options: CardOptions): HTMLLIElemen
   if (card.years) fact(t('card.when'), card.years);
   // A status the interface has no word for is left out, never shown as another.
   if (card.status === 'planned' || card.status === 'ongoing' || card.status === 'completed') {
-    fact(t('card.status'), t(`status.${card.status}`), `status-${card.status}`);
+    // Freshness: an ongoing status last confirmed years ago says so (src/lib/freshness.ts).
+    if (card.status === 'ongoing' && card.staleSince) fact(t('card.status'), t('status.stale', { status: t('status.ongoing'), year: card.staleSince }), 'status-ongoing status-stale');
+    else fact(t('card.status'), t(`status.${card.status}`), `status-${card.status}`);
   }
   item.append(facts);
   const li = h('li');

@@ -57,6 +57,8 @@ export interface ResultCard {
   place: string;
   years: string;
   status: string;
+  /** The year an ongoing status was last confirmed, when that is more than three years ago; else empty. */
+  staleSince: string;
   /** The practice's language: another than the page's when it has no version in the page's. */
   lang: string;
 }
@@ -104,6 +106,7 @@ function toCard(fragment: Fragment): ResultCard {
     place: meta.place ?? '',
     years: meta.years ?? '',
     status: meta.status ?? '',
+    staleSince: /^\d{4}$/.test(meta.staleSince ?? '') ? meta.staleSince! : '',
     lang: meta.lang ?? '',
   };
 }

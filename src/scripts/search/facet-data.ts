@@ -46,7 +46,8 @@ export function shortTargetText(text: string, max = 56): string {
 
 type Practice = Pick<CatalogPractice<PracticeFields>, 'data' | 'regions'>;
 
-export function buildFacetData(practices: Practice[], vocab: Vocabularies, lang: Lang): FacetData {
+/** `blockTitles`: each building block's title in `lang` (the original's where it has no version in it). */
+export function buildFacetData(practices: Practice[], vocab: Vocabularies, lang: Lang, blockTitles: ReadonlyMap<string, string> = new Map()): FacetData {
   const counts = Object.fromEntries(FILTER_NAMES.map((name) => [name, new Map<string, number>()])) as Record<FilterName, Map<string, number>>;
   for (const practice of practices) {
     const filters = searchFilters(practice);
@@ -82,6 +83,11 @@ export function buildFacetData(practices: Practice[], vocab: Vocabularies, lang:
     status: (['planned', 'ongoing', 'completed'] as const)
       .filter((v) => counts.status.has(v))
       .map((v) => ({ v, l: L.status(v), n: n('status', v) })),
+    // A block that is not published (a draft) has no label and no page: it is not offered.
+    block: used('block')
+      .filter((v) => blockTitles.has(v))
+      .map((v) => ({ v, l: blockTitles.get(v)!, n: n('block', v) }))
+      .sort(byLabel),
   };
   return { lang, total: practices.length, facets, sections: sectionNames(lang) };
 }

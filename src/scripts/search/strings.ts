@@ -14,6 +14,7 @@ export const CLIENT_KEYS = [
   'search.facet.theme',
   'search.facet.principle',
   'search.facet.status',
+  'search.facet.block',
   'search.find.country',
   'search.find.sdg',
   'search.facet.noMatch',
@@ -46,6 +47,7 @@ export const CLIENT_KEYS = [
   'status.planned',
   'status.ongoing',
   'status.completed',
+  'status.stale',
 ] as const satisfies readonly UiKey[];
 
 export type ClientKey = (typeof CLIENT_KEYS)[number];

@@ -1,5 +1,6 @@
 import { getCatalog, vocabularies } from '../../../data/catalog.ts';
 import { practicesFor } from '../../../data/listings.ts';
+import { blockTitles, withAllBlocks } from '../../../data/blocks.ts';
 import type { Lang } from '../../../i18n/index.ts';
 import { buildFacetData } from '../../../scripts/search/facet-data.ts';
 
@@ -11,7 +12,7 @@ import { buildFacetData } from '../../../scripts/search/facet-data.ts';
  */
 export async function facetsResponse(lang: Lang): Promise<Response> {
   const catalog = await getCatalog();
-  const practices = await practicesFor(catalog.practices, lang);
-  const data = buildFacetData(practices, vocabularies(), lang);
+  const practices = await Promise.all((await practicesFor(catalog.practices, lang)).map(withAllBlocks));
+  const data = buildFacetData(practices, vocabularies(), lang, await blockTitles(lang));
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }
