@@ -22,7 +22,11 @@ export interface SearchRecord {
   listedIn: string[];
   /** Sort keys: `date` (descending: newest first) and `title` (the language's alphabetical order). */
   sort: SortKeys;
-  /** Metadata shown on result cards, and searched (`title`, `summary`, `tags`) with META_WEIGHTS. */
+  /**
+   * Metadata shown on result cards, and searched (`title`, `summary`, `tags`,
+   * and `orgs`: the implementers', partners' and funders' names, when there
+   * are any) with META_WEIGHTS.
+   */
   meta: Record<string, string>;
   /**
    * The metadata worded in each language whose index holds the practice
@@ -66,6 +70,7 @@ export function searchRecord(
   const lang = data.language;
   const filters = { ...searchFilters(practice), ...(blocks.length ? { block: blocks.map((b) => b.id) } : {}) };
   const own = languageMeta(practice, vocab, lang, blocks);
+  const orgs = organisations(practice);
   return {
     filters,
     listedIn,
@@ -79,15 +84,26 @@ export function searchRecord(
       status: data.status,
       ...(staleSince ? { staleSince } : {}),
       tags: own.tags,
+      ...(orgs ? { orgs } : {}),
     },
     inLanguage: Object.fromEntries(listedIn.map((l) => [l, isLang(l) ? languageMeta(practice, vocab, l, blocks) : own])),
   };
 }
 
 /**
+ * The organisations of a practice (implementers, partners, funders), searched
+ * as a field of their own with a low weight (META_WEIGHTS.orgs): their names
+ * are in no language, and say who ran a practice rather than what it is about.
+ */
+export function organisations(practice: RecordPractice): string {
+  const { data } = practice;
+  return [...new Set([...(data.implementers ?? []), ...(data.partners ?? []), ...(data.funders ?? [])].filter(Boolean))].join(' · ');
+}
+
+/**
  * A practice's searchable labels and place in one language: its objectives
  * (short and official title), themes, principles, countries and regions in
- * that language, and its organisations (names in no language).
+ * that language, and the titles of its building blocks.
  */
 export function languageMeta(practice: RecordPractice, vocab: Vocabularies, lang: Lang, blocks: readonly { titles: string[] }[] = []): LanguageMeta {
   const { data } = practice;
@@ -100,9 +116,6 @@ export function languageMeta(practice: RecordPractice, vocab: Vocabularies, lang
     ...practice.regions.map((id) => L.region(id)),
     // A building block's titles in every language it is written in (searchRecord's `blocks`).
     ...blocks.flatMap((b) => b.titles),
-    ...(data.implementers ?? []),
-    ...(data.partners ?? []),
-    ...(data.funders ?? []),
   ].filter((tag): tag is string => !!tag);
   return { place: placeLabel(data, vocab, lang), tags: [...new Set(tags)].join(' · ') };
 }

@@ -70,6 +70,14 @@ describe('the search record', () => {
     expect(record.inLanguage.fr!.place).toBe('Sierra Leone');
     expect(record.inLanguage.es!.tags).not.toContain(vocab.themes.get('diaspora')!.label);
   });
+
+  it('holds the organisations in a field of their own, not in the tags, and no such field without any', () => {
+    const alpha = catalog.bySlug.get('alpha')!;
+    const record = searchRecord(alpha, vocab, { date: '2025-01-01.1', title: '0' }, ['en', 'fr']);
+    expect(record.meta.orgs).toContain('Partner <b>Org</b>');
+    for (const meta of [record.meta.tags!, record.inLanguage.en!.tags, record.inLanguage.fr!.tags]) expect(meta).not.toContain('Partner');
+    expect(searchRecord(catalog.bySlug.get('zebra')!, vocab, { date: '2025-01-01.1', title: '3' }, ['en']).meta).not.toHaveProperty('orgs');
+  });
 });
 
 describe('the Pagefind bundle', () => {

@@ -2,7 +2,8 @@ import { excerptSegments, type Segment } from '../../lib/excerpt-segments.ts';
 import { countQueries, facetCounts, pagefindFilters, type FacetCounts, type FilterCounts, type PagefindFilters } from '../../lib/facet-queries.ts';
 import { removals, type Removal } from '../../lib/narrowest-filter.ts';
 import type { PagefindBundle } from '../../lib/pagefind-bundle.ts';
-import { META_WEIGHTS } from '../../lib/meta-weights.ts';
+import { RANKING } from '../../lib/meta-weights.ts';
+import { inRankedOrder, isQuotedPhrase, phraseFirst, phraseOf, unquoted } from '../../lib/phrase-ranking.ts';
 import { effectiveSort, FILTER_NAMES, type SearchState } from '../../lib/search-state.ts';
 import { meaningfulQuery, stopWords } from '../../lib/search-terms.ts';
 import { DEFAULT_LANG, isLang } from '../../i18n/locales.ts';
@@ -168,7 +169,7 @@ export class Engine {
       module.createInstance({
         baseUrl: this.options.base,
         noWorker: true,
-        ranking: { metaWeights: META_WEIGHTS },
+        ranking: RANKING,
         ...(this.options.bundle ? { metaCacheTag: this.options.bundle.tag } : {}),
       }),
     );
@@ -199,11 +200,24 @@ export class Engine {
     // Words that carry no meaning alone make no result by themselves.
     if (term === '') return { state, results: [], counts: async () => Object.fromEntries(FILTER_NAMES.map((name) => [name, {}])) as FacetCounts, removals: async () => [] };
     const sort = effectiveSort(state);
+    const filters = pagefindFilters(state.filters);
     const main = await api.search(term, {
-      filters: pagefindFilters(state.filters),
+      filters,
       ...(sort === 'newest' ? { sort: { date: 'desc' } } : sort === 'title' ? { sort: { title: 'asc' } } : {}),
     });
-    const results = main?.results ?? [];
+    let results = main?.results ?? [];
+    // Phrases in the ranking (src/lib/phrase-ranking.ts): the same word chunks, so no more fetching.
+    if (sort === 'relevance' && term && results.length > 1) {
+      if (isQuotedPhrase(term)) {
+        const words = meaningfulQuery(unquoted(term), stop);
+        const ranked = words ? await api.search(words, { filters }) : null;
+        if (ranked) results = inRankedOrder(results, ranked.results.map((r) => r.id));
+      } else {
+        const phrase = phraseOf(state.q);
+        const found = phrase ? await api.search(phrase, { filters }) : null;
+        if (found?.results.length) results = phraseFirst(results, new Set(found.results.map((r) => r.id)));
+      }
+    }
     let extra: Promise<{ counts: FacetCounts; removals: Removal[] }> | undefined;
     const more = () =>
       (extra ??= (async () => {
