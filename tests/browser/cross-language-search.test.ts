@@ -34,8 +34,14 @@ async function topLinks(lang: Lang, query: string, n: number): Promise<string[]>
   await page.goto(`${real}${prefix(lang)}search/?q=${encodeURIComponent(query)}`);
   await page.waitForFunction(() => performance.getEntriesByName('search:results').length > 0, undefined, { timeout: 20_000 });
   await page.waitForFunction(() => document.getElementById('search-results')?.getAttribute('aria-busy') !== 'true');
-  const hrefs = await page.$$eval('#search-results > li h3 a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
-  return hrefs.slice(0, n);
+  const shown = () => page.$$eval('#search-results > li h3 a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
+  // "More results" until n are shown, or all.
+  while ((await shown()).length < n && (await page.isVisible('#search-more'))) {
+    const before = (await shown()).length;
+    await page.click('#search-more');
+    await page.waitForFunction((count) => document.querySelectorAll('#search-results > li h3 a').length > count, before);
+  }
+  return (await shown()).slice(0, n);
 }
 
 /** Slugs of the top results of a search in a language, as the search page shows them. */
@@ -185,5 +191,21 @@ describe('the relevance table: phrases and two-word queries', () => {
     expect(failures).toEqual([]);
     expect(problems).toEqual([]);
   }, 180_000);
-});
 
+  it('counts an organisation\'s name least: a practice found by "social security" only through its implementer ranks below those about it', async () => {
+    type Open = { slug: string; title: string; summary: string; implementers?: string[]; partners?: string[]; funders?: string[] };
+    const { practices } = (await (await fetch(`${real}api/practices.json`)).json()) as { practices: Open[] };
+    const about = await listed('en', 'objectives/22/');
+    // From the open data: the organisations' names hold the phrase; the title and summary do not.
+    const byName = practices
+      .filter((p) => !about.has(p.slug) && [...(p.implementers ?? []), ...(p.partners ?? []), ...(p.funders ?? [])].some((o) => flat(o).includes('social security')))
+      .filter((p) => !flat(`${p.title} ${p.summary}`).includes('social security'))
+      .map((p) => p.slug);
+    expect(byName).toContain('nepal-safer-migration-project-migrant-resource-centres');
+    const found = await top('en', '"social security"', 20);
+    const lastAbout = Math.max(...found.map((slug, i) => (about.has(slug) ? i : -1)));
+    expect(lastAbout).toBeGreaterThanOrEqual(0);
+    for (const slug of byName) if (found.includes(slug)) expect({ slug, rank: found.indexOf(slug) + 1 }).toEqual({ slug, rank: expect.toSatisfy((r: number) => r > lastAbout + 1) });
+    expect(problems).toEqual([]);
+  });
+});
