@@ -12,13 +12,14 @@ import { join } from 'node:path';
 import { projectRoot } from '../src/lib/content-paths.ts';
 import { updateContributing } from '../src/lib/contributing-docs.ts';
 import { loadVocabularies } from '../src/lib/load-vocabularies.ts';
-import { PROPOSAL_LANGS, proposalFormFile, proposalFormYaml } from '../src/lib/proposal-form.ts';
+import { LANGS } from '../src/i18n/locales.ts';
+import { proposalFormFile, proposalFormYaml } from '../src/lib/proposal-form.ts';
 
 const vocabularies = loadVocabularies();
 const contributing = join(projectRoot, 'CONTRIBUTING.md');
 const files = new Map<string, string>([
   [contributing, await updateContributing(readFileSync(contributing, 'utf8'), vocabularies)],
-  ...PROPOSAL_LANGS.map((lang) => [join(projectRoot, proposalFormFile(lang)), proposalFormYaml(vocabularies, lang)] as [string, string]),
+  ...LANGS.map((lang) => [join(projectRoot, proposalFormFile(lang)), proposalFormYaml(vocabularies, lang)] as [string, string]),
 ]);
 const stale = [...files].filter(([file, text]) => !existsSync(file) || readFileSync(file, 'utf8') !== text).map(([file]) => file.slice(projectRoot.length + 1));
 

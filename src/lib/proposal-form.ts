@@ -10,14 +10,12 @@
  * `gcmObjectives`.
  */
 import { stringify } from 'yaml';
-import { useTranslations, type Lang } from '../i18n/index.ts';
-import type { UiKey } from '../i18n/en.ts';
+import { LANGS, LANGUAGE_NAMES, useTranslations, type Lang } from '../i18n/index.ts';
+import { en, type UiKey } from '../i18n/en.ts';
 import { EVALUATIONS, PRACTICE_TYPES, STATUSES } from '../schemas/practice.ts';
 import { SECTION_NAMES } from './validate/body.ts';
 import type { Vocabularies } from './load-vocabularies.ts';
 import { termLabels } from './term-labels.ts';
-
-export const PROPOSAL_LANGS = ['en', 'fr', 'es'] as const satisfies readonly Lang[];
 
 /** `.github/ISSUE_TEMPLATE/propose-a-practice.yml`, and `-fr`, `-es` beside it. */
 export function proposalFormFile(lang: Lang): string {
@@ -70,7 +68,7 @@ export function proposalQuestions(vocab: Vocabularies, lang: Lang): ProposalQues
     extra: Partial<ProposalQuestion> = {},
   ): ProposalQuestion => {
     const help = `proposal.${key}.help`;
-    return { id, kind, required, label: text(`proposal.${key}.label`), help: hasKey(help) ? text(help) : undefined, ...extra };
+    return { id, kind, required, label: text(`proposal.${key}.label`), help: help in en ? text(help) : undefined, ...extra };
   };
   const objectives = [...vocab.objectives.keys()].map((n) => ({ label: `${n} — ${L.objective(n).short}`, value: String(n) }));
   const labelled = (ids: readonly string[], label: (id: string) => string) => ids.map((id) => ({ label: `${label(id)} (${id})`, value: id }));
@@ -78,7 +76,7 @@ export function proposalQuestions(vocab: Vocabularies, lang: Lang): ProposalQues
     q('title', 'title', 'input', true),
     q('summary', 'summary', 'textarea', true),
     q('language', 'language', 'dropdown', true, {
-      options: PROPOSAL_LANGS.map((l) => ({ label: `${LANGUAGE_LABELS[l]} (${l})`, value: l })),
+      options: LANGS.map((l) => ({ label: `${LANGUAGE_NAMES[l]} (${l})`, value: l })),
     }),
     q('primary-objective', 'primary', 'dropdown', true, { options: objectives }),
     q('gcm-objectives', 'objectives', 'dropdown', false, { multiple: true, options: objectives }),
@@ -113,17 +111,6 @@ export function proposalQuestions(vocab: Vocabularies, lang: Lang): ProposalQues
 /** The criteria of "What counts as a practice" that a proposer ticks. */
 const CRITERIA = ['objectives', 'principles', 'concrete', 'sources'] as const;
 
-/** Each language's name in itself, as the form offers it. */
-const LANGUAGE_LABELS: Record<Lang, string> = { en: 'English', fr: 'Français', es: 'Español' };
-
-function hasKey(key: string): boolean {
-  try {
-    useTranslations('en')(key as UiKey);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The issue form in one language, as GitHub reads it. */
 export function proposalFormYaml(vocab: Vocabularies, lang: Lang): string {

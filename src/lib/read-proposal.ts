@@ -10,10 +10,10 @@
  * labels joined by ", "; checkboxes as `- [X] label` / `- [ ] label`.
  */
 import { stringify } from 'yaml';
-import { useTranslations, type Lang } from '../i18n/index.ts';
+import { LANGS, useTranslations, type Lang } from '../i18n/index.ts';
 import { closestMatch } from './closest-match.ts';
 import type { Vocabularies } from './load-vocabularies.ts';
-import { PROPOSAL_LANGS, proposalQuestions, type ProposalQuestion } from './proposal-form.ts';
+import { proposalQuestions, type ProposalQuestion } from './proposal-form.ts';
 import { slugify } from './slugify.ts';
 import { inLanguage } from './term-labels.ts';
 
@@ -40,7 +40,7 @@ const NO_RESPONSE = '_No response_';
 export function proposalAnswers(body: string, vocab: Vocabularies): { lang: Lang; answers: Map<string, string>; questions: ProposalQuestion[] } {
   const lines = body.replace(/\r\n?/g, '\n').split('\n');
   let best: { lang: Lang; answers: Map<string, string>; questions: ProposalQuestion[] } | undefined;
-  for (const lang of PROPOSAL_LANGS) {
+  for (const lang of LANGS) {
     const questions = proposalQuestions(vocab, lang);
     const byLabel = new Map(questions.map((q) => [q.label, q]));
     const answers = new Map<string, string[]>();
@@ -218,7 +218,7 @@ function placeId(
   } else {
     for (const [id, region] of vocab.regions) {
       names.set(fold(id), id);
-      for (const l of PROPOSAL_LANGS) names.set(fold(inLanguage(region, l).name), id);
+      for (const l of LANGS) names.set(fold(inLanguage(region, l).name), id);
       shown.push(inLanguage(region, lang).name);
     }
   }
