@@ -1,5 +1,6 @@
 import { budgetText, reachText, type Budget, type Reach } from '../../lib/evidence-format.ts';
 import { staleOngoing } from '../../lib/freshness.ts';
+import { format } from '../search/strings.ts';
 import { readSelection, selectionQuery, withPrevious } from './selection.ts';
 import type { CompareKey, CompareLabels } from './strings.ts';
 
@@ -73,10 +74,11 @@ export async function startCompare(root: HTMLElement): Promise<void> {
   const strings = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>;
   const labels = JSON.parse(root.dataset.labels ?? '{}') as CompareLabels;
   const comparePath = root.dataset.compare ?? location.pathname;
-  const t: T = (key, params) => (strings[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(params?.[name] ?? `{${name}}`));
-  const { slugs, cut } = withPrevious(readSelection(location.search), previousSelection());
+  const t: T = (key, params) => format(strings[key] ?? key, params);
+  const requested = readSelection(location.search);
+  const { slugs, cut } = withPrevious(requested, previousSelection());
   if (!slugs.length) return;
-  if (readSelection(location.search).slugs.join() !== slugs.join()) history.replaceState(null, '', `${location.pathname}?${selectionQuery(slugs)}`);
+  if (requested.slugs.join() !== slugs.join()) history.replaceState(null, '', `${location.pathname}?${selectionQuery(slugs)}`);
   try {
     sessionStorage.setItem(STORAGE_KEY, JSON.stringify(slugs));
   } catch {
