@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Three levels, one run (`npm test`):
- * - unit: schemas and src/lib, no build;
+ * - unit: schemas and the pure modules of src/, no build;
  * - site: checks over built sites (a fixture content set under a base path,
  *   and the real content), then browser tests on them, served locally.
  * The site project builds once in its global setup.

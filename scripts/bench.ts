@@ -41,7 +41,7 @@ import { runMeasured, type MeasuredRun } from './bench/process-tree.ts';
 import { DEFAULT_UI_PATH, removeDefaultUiPage, writeDefaultUiPage } from './bench/default-ui.ts';
 import { COMPONENT_UI_PATH, removeComponentUiPage, writeComponentUiPage } from './bench/component-ui.ts';
 import { pagefindFloor, type Floor } from './bench/pagefind-floor.ts';
-import { projectRoot } from '../src/lib/content-paths.ts';
+import { projectRoot } from '../src/catalogue/content-paths.ts';
 import { CHROMIUM, launchChromium, wireCounter } from './lib/chromium.ts';
 
 const BENCH = join(projectRoot, '.bench');

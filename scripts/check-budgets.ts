@@ -12,8 +12,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, posix, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { siteFiles } from '../src/lib/site-files.ts';
-import { withTrailingSlash } from '../src/lib/base-path.ts';
+import { siteFiles } from '../src/publishing/site-files.ts';
+import { withTrailingSlash } from '../src/i18n/base-path.ts';
 import { PREFIXED_LANGS } from '../src/i18n/locales.ts';
 
 export const BUDGETS = {

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { siteFiles } from '../src/lib/site-files.ts';
+import { siteFiles } from '../src/publishing/site-files.ts';
 
 export interface BrokenLink {
   page: string;

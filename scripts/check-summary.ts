@@ -9,10 +9,10 @@
 import { spawnSync } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkSummaryMarkdown, sortProblems, type CheckReport } from '../src/lib/check-summary.ts';
-import { projectRoot } from '../src/lib/content-paths.ts';
-import { formatReport } from '../src/lib/format-problem.ts';
-import { formatAnnotation } from '../src/lib/github-annotations.ts';
+import { checkSummaryMarkdown, sortProblems, type CheckReport } from './lib/check-summary.ts';
+import { projectRoot } from '../src/catalogue/content-paths.ts';
+import { formatReport } from '../src/catalogue/format-problem.ts';
+import { formatAnnotation } from './lib/github-annotations.ts';
 
 const run = spawnSync(process.execPath, [join(projectRoot, 'scripts', 'check.ts'), '--json'], {
   cwd: projectRoot,

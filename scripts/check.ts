@@ -1,7 +1,7 @@
 /**
  * `npm run check`: validates every practice and building block without
  * building the site, with the same rules as the build
- * (src/lib/validate-practices.ts).
+ * (src/catalogue/validate-practices.ts).
  *
  *   npm run check               problems as `file:line: field: message`
  *   npm run check -- --json     { problems, errors, warnings, practices, seconds }
@@ -15,10 +15,10 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { relative } from 'node:path';
-import { practicesDir, projectRoot } from '../src/lib/content-paths.ts';
-import { formatReport } from '../src/lib/format-problem.ts';
-import { formatAnnotation } from '../src/lib/github-annotations.ts';
-import { validatePractices } from '../src/lib/validate-practices.ts';
+import { practicesDir, projectRoot } from '../src/catalogue/content-paths.ts';
+import { formatReport } from '../src/catalogue/format-problem.ts';
+import { formatAnnotation } from './lib/github-annotations.ts';
+import { validatePractices } from '../src/catalogue/validate-practices.ts';
 
 const USAGE = `Usage: npm run check [-- --json]
 

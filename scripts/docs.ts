@@ -9,11 +9,11 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../src/lib/content-paths.ts';
-import { updateContributing } from '../src/lib/contributing-docs.ts';
-import { loadVocabularies } from '../src/lib/load-vocabularies.ts';
+import { projectRoot } from '../src/catalogue/content-paths.ts';
+import { updateContributing } from '../src/editor/contributing-docs.ts';
+import { loadVocabularies } from '../src/catalogue/load-vocabularies.ts';
 import { LANGS } from '../src/i18n/locales.ts';
-import { proposalFormFile, proposalFormYaml } from '../src/lib/proposal-form.ts';
+import { proposalFormFile, proposalFormYaml } from '../src/editor/proposal-form.ts';
 
 const vocabularies = loadVocabularies();
 const contributing = join(projectRoot, 'CONTRIBUTING.md');

@@ -16,9 +16,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { useTranslations } from '../src/i18n/index.ts';
-import { buildingBlocksDir, practicesDir, projectRoot, taxonomiesDir } from '../src/lib/content-paths.ts';
-import { loadVocabularies } from '../src/lib/load-vocabularies.ts';
-import { proposalToPractice } from '../src/lib/proposal-to-practice.ts';
+import { buildingBlocksDir, practicesDir, projectRoot, taxonomiesDir } from '../src/catalogue/content-paths.ts';
+import { loadVocabularies } from '../src/catalogue/load-vocabularies.ts';
+import { proposalToPractice } from './lib/proposal-to-practice.ts';
 
 const USAGE = 'Usage: npm run from-proposal -- <file with the issue body> [--today YYYY-MM-DD] [--reply FILE]';
 let file: string;

@@ -14,8 +14,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildGeography } from '../src/lib/build-geography.ts';
-import { readPlacesWithoutIsoCode, readRegionNames } from '../src/lib/load-vocabularies.ts';
+import { buildGeography } from './lib/build-geography.ts';
+import { readPlacesWithoutIsoCode, readRegionNames } from '../src/catalogue/load-vocabularies.ts';
 
 const dir = new URL('../content/taxonomies/', import.meta.url);
 const { regions, countries } = buildGeography(

@@ -11,7 +11,7 @@
  * `ATLAS_CONTENT_DIR=.bench/content-1000 npm run build` (or `npm run check`).
  *
  * What it writes, to look like a repository that partners feed:
- * - frontmatter through src/lib/scaffold-practice.ts (the fields `npm run new`
+ * - frontmatter through src/editor/scaffold-practice.ts (the fields `npm run new`
  *   writes) plus the optional fields, every value from the real vocabularies;
  *   popular objectives, themes, SDG targets and countries are much more
  *   common than rare ones, as in real collections;
@@ -29,11 +29,11 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { stringify } from 'yaml';
-import { projectRoot } from '../src/lib/content-paths.ts';
-import { loadVocabularies, type Vocabularies } from '../src/lib/load-vocabularies.ts';
-import { frontmatterYaml, type PracticeType, type ScaffoldInput } from '../src/lib/scaffold-practice.ts';
-import { slugify } from '../src/lib/slugify.ts';
-import { SECTION_NAMES } from '../src/lib/validate-practices.ts';
+import { projectRoot } from '../src/catalogue/content-paths.ts';
+import { loadVocabularies, type Vocabularies } from '../src/catalogue/load-vocabularies.ts';
+import { frontmatterYaml, type PracticeType, type ScaffoldInput } from '../src/editor/scaffold-practice.ts';
+import { slugify } from '../src/catalogue/slugify.ts';
+import { SECTION_NAMES } from '../src/catalogue/validate-practices.ts';
 import { EVALUATIONS, PRACTICE_TYPES, RESOURCE_TYPES, practiceSchema, type Status } from '../src/schemas/practice.ts';
 import type { Lang } from '../src/i18n/locales.ts';
 

@@ -8,7 +8,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../src/lib/content-paths.ts';
+import { projectRoot } from '../src/catalogue/content-paths.ts';
 import { lockfileEngineProblems, relaxLockfileEngines, type Lockfile } from './lib/lockfile-engines.ts';
 
 const file = join(projectRoot, 'package-lock.json');

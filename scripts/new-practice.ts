@@ -16,9 +16,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkbox, confirm, input, search, select } from '@inquirer/prompts';
-import { practicesDir, projectRoot, taxonomiesDir } from '../src/lib/content-paths.ts';
-import { formatReport } from '../src/lib/format-problem.ts';
-import { loadVocabularies, type Vocabularies } from '../src/lib/load-vocabularies.ts';
+import { practicesDir, projectRoot, taxonomiesDir } from '../src/catalogue/content-paths.ts';
+import { formatReport } from '../src/catalogue/format-problem.ts';
+import { loadVocabularies, type Vocabularies } from '../src/catalogue/load-vocabularies.ts';
 import {
   fieldProblem,
   frontmatterYaml,
@@ -32,10 +32,10 @@ import {
   type PracticeType,
   type ScaffoldFlags,
   type ScaffoldInput,
-} from '../src/lib/scaffold-practice.ts';
-import { slugify } from '../src/lib/slugify.ts';
-import { validateBuildingBlocks } from '../src/lib/validate-building-blocks.ts';
-import { validatePractices } from '../src/lib/validate-practices.ts';
+} from '../src/editor/scaffold-practice.ts';
+import { slugify } from '../src/catalogue/slugify.ts';
+import { validateBuildingBlocks } from '../src/catalogue/validate-building-blocks.ts';
+import { validatePractices } from '../src/catalogue/validate-practices.ts';
 import { PRACTICE_TYPES, STATUSES, type Status } from '../src/schemas/practice.ts';
 
 const USAGE = `Usage: npm run new [-- flags]

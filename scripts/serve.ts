@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { startStaticServer } from './lib/static-server.ts';
-import { siteConfig } from '../src/lib/site-config.ts';
+import { siteConfig } from '../src/i18n/site-config.ts';
 
 const root = resolve(process.env.ATLAS_OUT_DIR || 'dist');
 if (!existsSync(root)) {

@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { loadVocabularies } from './lib/load-vocabularies.ts';
-import { validateBuildingBlocks } from './lib/validate-building-blocks.ts';
-import { buildingBlocksLoader } from './loaders/building-blocks-loader.ts';
-import { practicesLoader } from './loaders/practices-loader.ts';
+import { loadVocabularies } from './catalogue/load-vocabularies.ts';
+import { validateBuildingBlocks } from './catalogue/validate-building-blocks.ts';
+import { buildingBlocksLoader } from './catalogue/loaders/building-blocks-loader.ts';
+import { practicesLoader } from './catalogue/loaders/practices-loader.ts';
 import { buildingBlockSchema } from './schemas/building-block.ts';
 import { practiceSchema } from './schemas/practice.ts';
 

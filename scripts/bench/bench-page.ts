@@ -1,6 +1,6 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { withTrailingSlash } from '../../src/lib/base-path.ts';
+import { withTrailingSlash } from '../../src/i18n/base-path.ts';
 
 /**
  * A comparison page of `npm run bench`, written into a built site at `path`

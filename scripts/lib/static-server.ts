@@ -14,8 +14,8 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, posix } from 'node:path';
 import { pipeline } from 'node:stream';
 import { createGzip } from 'node:zlib';
-import { headersFor, parseHeadersFile } from '../../src/lib/security-headers.ts';
-import { withTrailingSlash } from '../../src/lib/base-path.ts';
+import { headersFor, parseHeadersFile } from '../../src/publishing/security-headers.ts';
+import { withTrailingSlash } from '../../src/i18n/base-path.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

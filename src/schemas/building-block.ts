@@ -8,8 +8,8 @@
  * Messages follow the pattern of the practice schema (src/schemas/practice.ts).
  */
 import { z } from 'astro/zod';
-import type { Vocabularies } from '../lib/load-vocabularies.ts';
-import { showValue } from '../lib/show-value.ts';
+import type { Vocabularies } from '../catalogue/load-vocabularies.ts';
+import { showValue } from '../catalogue/show-value.ts';
 import { fail, text, typeError } from './field-rules.ts';
 import { SLUG_PATTERN, languageField, objectivesField, themesField } from './practice.ts';
 import type { Lang } from '../i18n/locales.ts';

@@ -5,9 +5,9 @@
  * value).
  */
 import { z } from 'astro/zod';
-import { closestMatch } from '../lib/closest-match.ts';
-import { isRealDate, toDateString } from '../lib/dates.ts';
-import { showValue } from '../lib/show-value.ts';
+import { closestMatch } from '../catalogue/closest-match.ts';
+import { isRealDate, toDateString } from '../catalogue/dates.ts';
+import { showValue } from '../catalogue/show-value.ts';
 
 /**
  * Characters that change how text displays without showing themselves:
@@ -65,7 +65,7 @@ export function fail(ctx: Ctx, message: string, path: PropertyKey[] = []): void 
 /**
  * What each rule accepts, in JSON Schema terms, for `/api/schema.json`. The
  * rules are refinements (code), which `z.toJSONSchema()` cannot read, so each
- * rule states its shape here beside its code; src/lib/practice-json-schema.ts
+ * rule states its shape here beside its code; src/publishing/api/practice-json-schema.ts
  * puts the shapes in place.
  */
 export const jsonShapes = z.registry<{ shape: Record<string, unknown>; replace: boolean }>();

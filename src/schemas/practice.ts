@@ -5,17 +5,17 @@
  *
  * Messages follow one pattern: the value as written, what is wrong, what is
  * allowed, and the closest allowed value when there is one. The path and the
- * file are added by `src/lib/format-problem.ts`.
+ * file are added by `src/catalogue/format-problem.ts`.
  */
 import { z } from 'astro/zod';
 import currencyCodes from 'currency-codes';
-import { closestMatch } from '../lib/closest-match.ts';
-import { toDateString } from '../lib/dates.ts';
-import { showValue } from '../lib/show-value.ts';
+import { closestMatch } from '../catalogue/closest-match.ts';
+import { toDateString } from '../catalogue/dates.ts';
+import { showValue } from '../catalogue/show-value.ts';
 import { EMAIL, calendarDate, fail, list, name, oneOf, partialDate, sourceNumber, text, typeError, visibleOnly, vocabularyId, withShape } from './field-rules.ts';
 
 export { INVISIBLE_CHARACTERS } from './field-rules.ts';
-import type { Vocabularies } from '../lib/load-vocabularies.ts';
+import type { Vocabularies } from '../catalogue/load-vocabularies.ts';
 import { I18N } from '../i18n/locales.ts';
 
 export const SCOPES = ['local', 'national', 'regional', 'global'] as const;

@@ -1,4 +1,4 @@
-// citation-js ships no types; these cover the calls src/lib/citation-formats.ts makes.
+// citation-js ships no types; these cover the calls src/publishing/api/citation-formats.ts makes.
 declare module '@citation-js/core' {
   export class Cite {
     constructor(data: unknown, options?: { forceType?: string });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { siteFiles } from '../../src/lib/site-files.ts';
+import { siteFiles } from '../../src/publishing/site-files.ts';
 import { axeViolations, launchBrowser, openPage } from '../support/browser.ts';
 import { FIXTURE } from '../support/sites.ts';
 

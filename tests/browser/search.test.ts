@@ -7,10 +7,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildCatalog, type CatalogPractice } from '../../src/lib/build-catalog.ts';
-import { loadVocabularies } from '../../src/lib/load-vocabularies.ts';
-import { pickLanguageVersions } from '../../src/lib/pick-language-versions.ts';
-import { validatePractices, type CheckedPractice } from '../../src/lib/validate-practices.ts';
+import { buildCatalog, type CatalogPractice } from '../../src/catalogue/build-catalog.ts';
+import { loadVocabularies } from '../../src/catalogue/load-vocabularies.ts';
+import { pickLanguageVersions } from '../../src/i18n/pick-language-versions.ts';
+import { validatePractices, type CheckedPractice } from '../../src/catalogue/validate-practices.ts';
 import { axeViolations, launchBrowser, openPage } from '../support/browser.ts';
 import { REAL } from '../support/sites.ts';
 

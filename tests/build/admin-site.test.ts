@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile } from '../../src/lib/security-headers.ts';
-import { siteFiles } from '../../src/lib/site-files.ts';
+import { headersFor, parseHeadersFile } from '../../src/publishing/security-headers.ts';
+import { siteFiles } from '../../src/publishing/site-files.ts';
 import { FIXTURE, REAL } from '../support/sites.ts';
 
 const read = (path: string) => readFileSync(join(FIXTURE.dist, path), 'utf8');

@@ -9,10 +9,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCatalog, type Catalog } from '../../src/lib/build-catalog.ts';
-import { loadVocabularies } from '../../src/lib/load-vocabularies.ts';
-import { pickLanguageVersions } from '../../src/lib/pick-language-versions.ts';
-import { validatePractices } from '../../src/lib/validate-practices.ts';
+import { buildCatalog, type Catalog } from '../../src/catalogue/build-catalog.ts';
+import { loadVocabularies } from '../../src/catalogue/load-vocabularies.ts';
+import { pickLanguageVersions } from '../../src/i18n/pick-language-versions.ts';
+import { validatePractices } from '../../src/catalogue/validate-practices.ts';
 import { FIXTURE } from '../support/sites.ts';
 
 const BASE = FIXTURE.base;

@@ -19,9 +19,9 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join, relative } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/format-problem.ts';
-import { siteFiles } from '../../src/lib/site-files.ts';
-import { validatePractices, type ValidationResult } from '../../src/lib/validate-practices.ts';
+import { formatProblem } from '../../src/catalogue/format-problem.ts';
+import { siteFiles } from '../../src/publishing/site-files.ts';
+import { validatePractices, type ValidationResult } from '../../src/catalogue/validate-practices.ts';
 import { compileAsAstro } from '../support/astro-compile.ts';
 import { buildSite } from '../support/build-site.ts';
 import { OUTPUT, ROOT } from '../support/sites.ts';

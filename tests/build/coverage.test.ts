@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTranslations, countPractices } from '../../src/i18n/index.ts';
-import { buildCatalog } from '../../src/lib/build-catalog.ts';
-import { countCoverage, TOP_REGIONS, type Coverage } from '../../src/lib/count-coverage.ts';
-import { loadVocabularies } from '../../src/lib/load-vocabularies.ts';
-import { validatePractices } from '../../src/lib/validate-practices.ts';
+import { buildCatalog } from '../../src/catalogue/build-catalog.ts';
+import { countCoverage, TOP_REGIONS, type Coverage } from '../../src/coverage/count-coverage.ts';
+import { loadVocabularies } from '../../src/catalogue/load-vocabularies.ts';
+import { validatePractices } from '../../src/catalogue/validate-practices.ts';
 import { FIXTURE, REAL } from '../support/sites.ts';
 
 const vocab = loadVocabularies();

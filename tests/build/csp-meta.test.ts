@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { headersFor, metaPolicyForPath, parseHeadersFile } from '../../src/lib/security-headers.ts';
-import { siteFiles } from '../../src/lib/site-files.ts';
+import { headersFor, metaPolicyForPath, parseHeadersFile } from '../../src/publishing/security-headers.ts';
+import { siteFiles } from '../../src/publishing/site-files.ts';
 import { FIXTURE } from '../support/sites.ts';
 
 /**

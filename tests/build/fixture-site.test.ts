@@ -9,12 +9,12 @@ import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks } from '../../scripts/check-links.ts';
-import { buildCatalog, type Catalog, type CatalogPractice } from '../../src/lib/build-catalog.ts';
-import { loadVocabularies } from '../../src/lib/load-vocabularies.ts';
-import { pickLanguageVersions } from '../../src/lib/pick-language-versions.ts';
-import { siteFiles } from '../../src/lib/site-files.ts';
-import { parseHeadersFile } from '../../src/lib/security-headers.ts';
-import { validatePractices, type CheckedPractice } from '../../src/lib/validate-practices.ts';
+import { buildCatalog, type Catalog, type CatalogPractice } from '../../src/catalogue/build-catalog.ts';
+import { loadVocabularies } from '../../src/catalogue/load-vocabularies.ts';
+import { pickLanguageVersions } from '../../src/i18n/pick-language-versions.ts';
+import { siteFiles } from '../../src/publishing/site-files.ts';
+import { parseHeadersFile } from '../../src/publishing/security-headers.ts';
+import { validatePractices, type CheckedPractice } from '../../src/catalogue/validate-practices.ts';
 import { FIXTURE } from '../support/sites.ts';
 
 const vocab = loadVocabularies();

@@ -9,11 +9,11 @@ import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generatePractices } from '../../scripts/generate-practices.ts';
-import { buildCatalog, type Catalog, type CatalogPractice } from '../../src/lib/build-catalog.ts';
-import { loadVocabularies } from '../../src/lib/load-vocabularies.ts';
-import { PAGE_SIZE, pageCount } from '../../src/lib/paginate.ts';
-import { pickLanguageVersions } from '../../src/lib/pick-language-versions.ts';
-import { validatePractices, type CheckedPractice } from '../../src/lib/validate-practices.ts';
+import { buildCatalog, type Catalog, type CatalogPractice } from '../../src/catalogue/build-catalog.ts';
+import { loadVocabularies } from '../../src/catalogue/load-vocabularies.ts';
+import { PAGE_SIZE, pageCount } from '../../src/i18n/paginate.ts';
+import { pickLanguageVersions } from '../../src/i18n/pick-language-versions.ts';
+import { validatePractices, type CheckedPractice } from '../../src/catalogue/validate-practices.ts';
 import { buildSite } from '../support/build-site.ts';
 import { OUTPUT, ROOT } from '../support/sites.ts';
 

@@ -13,9 +13,9 @@ import { es } from '../../src/i18n/es.ts';
 import { fr } from '../../src/i18n/fr.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { hasLanguageTwins } from '../../src/i18n/locales.ts';
-import { loadVocabularies } from '../../src/lib/load-vocabularies.ts';
-import { siteFiles } from '../../src/lib/site-files.ts';
-import { termLabels } from '../../src/lib/term-labels.ts';
+import { loadVocabularies } from '../../src/catalogue/load-vocabularies.ts';
+import { siteFiles } from '../../src/publishing/site-files.ts';
+import { termLabels } from '../../src/i18n/term-labels.ts';
 import { FIXTURE, REAL } from '../support/sites.ts';
 
 const pagesOf = (dist: string) => siteFiles(dist).filter((f) => f.endsWith('.html'));

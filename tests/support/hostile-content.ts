@@ -11,7 +11,7 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
-import { MAX_PRACTICE_FILE_BYTES } from '../../src/lib/read-practice-file.ts';
+import { MAX_PRACTICE_FILE_BYTES } from '../../src/catalogue/read-practice-file.ts';
 import { OUTPUT, ROOT } from './sites.ts';
 
 /** Written by the hostile body of esm-export if it ever ran. */

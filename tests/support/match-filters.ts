@@ -1,4 +1,4 @@
-import { FILTER_NAMES, type FilterName } from '../../src/lib/search-record.ts';
+import { FILTER_NAMES, type FilterName } from '../../src/search/search-record.ts';
 
 /**
  * The filter semantics of `/search/` and `/embed/`: values of one parameter

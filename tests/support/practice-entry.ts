@@ -1,5 +1,5 @@
-import type { ScaffoldInput } from '../../src/lib/scaffold-practice.ts';
-import type { PracticeFields } from '../../src/lib/build-catalog.ts';
+import type { ScaffoldInput } from '../../src/editor/scaffold-practice.ts';
+import type { PracticeFields } from '../../src/catalogue/build-catalog.ts';
 
 /** A minimal valid catalogue entry for unit tests; `fields` override the defaults. */
 export function practiceEntry(slug: string, fields: Partial<PracticeFields> = {}): { slug: string; data: PracticeFields } {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeData, escapeProperty, formatAnnotation } from '../../src/lib/github-annotations.ts';
+import { escapeData, escapeProperty, formatAnnotation } from '../../scripts/lib/github-annotations.ts';
 
 describe('GitHub annotations', () => {
   it('formats an error with file, line and field', () => {

@@ -6,8 +6,8 @@
  * parsing. These tests count levels; they do not time anything.
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_BLOCK_LENGTH, MAX_BODY_NESTING, MAX_LINE_LENGTH, MAX_TREE_DEPTH, bodyShapeProblems, lineNesting } from '../../src/lib/validate/body-limits.ts';
-import { checkBody } from '../../src/lib/validate/body.ts';
+import { MAX_BLOCK_LENGTH, MAX_BODY_NESTING, MAX_LINE_LENGTH, MAX_TREE_DEPTH, bodyShapeProblems, lineNesting } from '../../src/catalogue/validate/body-limits.ts';
+import { checkBody } from '../../src/catalogue/validate/body.ts';
 
 const errors = (body: string) => checkBody(body, 10, 'practices/x/index.mdx').problems.filter((p) => p.severity === 'error').map((p) => `${p.line}: ${p.message}`);
 

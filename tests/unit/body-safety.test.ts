@@ -5,8 +5,8 @@
  * themselves are pinned in hostile-content.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { checkBody } from '../../src/lib/validate/body.ts';
-import { urlScheme } from '../../src/lib/validate/body-safety.ts';
+import { checkBody } from '../../src/catalogue/validate/body.ts';
+import { urlScheme } from '../../src/catalogue/validate/body-safety.ts';
 
 const errorsOf = (body: string) => checkBody(body, 10, 'x.mdx').problems.filter((p) => p.severity === 'error').map((p) => `${p.line}: ${p.message}`);
 
@@ -61,7 +61,7 @@ describe('a body', () => {
 describe('CONTRIBUTING, "What a body may contain"', () => {
   it('lists exactly the elements, attributes, schemes and components the check allows', async () => {
     const { readFileSync } = await import('node:fs');
-    const { SAFE_ELEMENTS, LINK_SCHEMES, IMAGE_SCHEMES, BODY_COMPONENTS } = await import('../../src/lib/validate/body-safety.ts');
+    const { SAFE_ELEMENTS, LINK_SCHEMES, IMAGE_SCHEMES, BODY_COMPONENTS } = await import('../../src/catalogue/validate/body-safety.ts');
     const text = readFileSync('CONTRIBUTING.md', 'utf8');
     const section = text.slice(text.indexOf('## What a body may contain'));
     const listed = section.slice(0, section.indexOf('Refused'));

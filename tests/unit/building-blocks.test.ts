@@ -7,8 +7,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/format-problem.ts';
-import { validatePractices } from '../../src/lib/validate-practices.ts';
+import { formatProblem } from '../../src/catalogue/format-problem.ts';
+import { validatePractices } from '../../src/catalogue/validate-practices.ts';
 
 const temps: string[] = [];
 afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, deriveRegions, deriveScope, formatYears } from '../../src/lib/build-catalog.ts';
-import { closestMatch, editDistance } from '../../src/lib/closest-match.ts';
-import { compareTargetIds } from '../../src/lib/compare-target-ids.ts';
-import { loadVocabularies } from '../../src/lib/load-vocabularies.ts';
-import { pageCount } from '../../src/lib/paginate.ts';
-import { partialDateLabel } from '../../src/lib/period-label.ts';
-import { placeLabel } from '../../src/lib/place-label.ts';
-import { relatedPractices } from '../../src/lib/related-practices.ts';
-import { siteConfig } from '../../src/lib/site-config.ts';
-import { absoluteUrl, paths, withBase } from '../../src/lib/urls.ts';
+import { buildCatalog, deriveRegions, deriveScope, formatYears } from '../../src/catalogue/build-catalog.ts';
+import { closestMatch, editDistance } from '../../src/catalogue/closest-match.ts';
+import { compareTargetIds } from '../../src/catalogue/compare-target-ids.ts';
+import { loadVocabularies } from '../../src/catalogue/load-vocabularies.ts';
+import { pageCount } from '../../src/i18n/paginate.ts';
+import { partialDateLabel } from '../../src/i18n/period-label.ts';
+import { placeLabel } from '../../src/i18n/place-label.ts';
+import { relatedPractices } from '../../src/catalogue/related-practices.ts';
+import { siteConfig } from '../../src/i18n/site-config.ts';
+import { absoluteUrl, paths, withBase } from '../../src/i18n/urls.ts';
 import { practiceEntry } from '../support/practice-entry.ts';
 
 const vocab = loadVocabularies();

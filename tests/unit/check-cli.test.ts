@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../src/lib/content-paths.ts';
-import { practiceFileText, type ScaffoldInput } from '../../src/lib/scaffold-practice.ts';
+import { projectRoot } from '../../src/catalogue/content-paths.ts';
+import { practiceFileText, type ScaffoldInput } from '../../src/editor/scaffold-practice.ts';
 import { scaffoldInput, withSources } from '../support/practice-entry.ts';
 
 const pinned = join(projectRoot, 'node_modules', '.bin', 'node');

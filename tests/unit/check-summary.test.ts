@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkSummaryMarkdown, sortProblems } from '../../src/lib/check-summary.ts';
-import { projectRoot } from '../../src/lib/content-paths.ts';
-import type { Problem } from '../../src/lib/problem.ts';
+import { checkSummaryMarkdown, sortProblems } from '../../scripts/lib/check-summary.ts';
+import { projectRoot } from '../../src/catalogue/content-paths.ts';
+import type { Problem } from '../../src/catalogue/problem.ts';
 
 const problems: Problem[] = [
   { file: 'content/practices/b/index.mdx', line: 9, field: 'summary', severity: 'warning', message: 'is long | very' },

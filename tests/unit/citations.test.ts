@@ -1,8 +1,8 @@
 import { parse as parseBib } from '@retorquere/bibtex-parser';
 import { parse as parseRis } from 'astrocite-ris';
 import { describe, expect, it } from 'vitest';
-import { citationFile, citationText } from '../../src/lib/citation-formats.ts';
-import { citationRecord } from '../../src/lib/citation-record.ts';
+import { citationFile, citationText } from '../../src/publishing/api/citation-formats.ts';
+import { citationRecord } from '../../src/publishing/api/citation-record.ts';
 
 // Written by hand: what a reference manager must read back from each file.
 const practice = {

@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../../src/lib/content-paths.ts';
-import { COMMON_MISTAKES, mistakesTable, replaceBetweenMarkers, updateContributing } from '../../src/lib/contributing-docs.ts';
-import { loadVocabularies } from '../../src/lib/load-vocabularies.ts';
+import { projectRoot } from '../../src/catalogue/content-paths.ts';
+import { COMMON_MISTAKES, mistakesTable, replaceBetweenMarkers, updateContributing } from '../../src/editor/contributing-docs.ts';
+import { loadVocabularies } from '../../src/catalogue/load-vocabularies.ts';
 
 const vocab = loadVocabularies();
 

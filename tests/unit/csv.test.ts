@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { csvCell, formatCsv } from '../../src/lib/format-csv.ts';
-import { PRACTICE_CSV_COLUMNS, practicesToCsv, practicesToJson, type PracticeExportRecord } from '../../src/lib/results-export.ts';
+import { csvCell, formatCsv } from '../../src/publishing/api/format-csv.ts';
+import { PRACTICE_CSV_COLUMNS, practicesToCsv, practicesToJson, type PracticeExportRecord } from '../../src/search/results-export.ts';
 
 const record: PracticeExportRecord = {
   slug: 'alpha',

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../../src/lib/content-paths.ts';
-import { headerRules, headersFor, policyForPath } from '../../src/lib/security-headers.ts';
+import { projectRoot } from '../../src/catalogue/content-paths.ts';
+import { headerRules, headersFor, policyForPath } from '../../src/publishing/security-headers.ts';
 
 const docs = readFileSync(join(projectRoot, 'docs', 'hosting.md'), 'utf8');
 const strict = policyForPath('/practices/a/');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMBED_DEFAULTS, LIMIT_DEFAULT, LIMIT_MAX, clampLimit, embedQuery, parseEmbedParams } from '../../src/lib/embed-params.ts';
-import { QUERY_MAX, emptyFilters, hasFilters } from '../../src/lib/search-state.ts';
+import { EMBED_DEFAULTS, LIMIT_DEFAULT, LIMIT_MAX, clampLimit, embedQuery, parseEmbedParams } from '../../src/search/embed-params.ts';
+import { QUERY_MAX, emptyFilters, hasFilters } from '../../src/search/search-state.ts';
 
 describe('parseEmbedParams', () => {
   it('has the documented defaults', () => {

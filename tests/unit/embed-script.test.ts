@@ -2,14 +2,14 @@
  * /embed.js is hand-written (no build step): these checks keep it small and
  * in step with the embed page.
  */
-import { parseEmbedParams } from '../../src/lib/embed-params.ts';
+import { parseEmbedParams } from '../../src/search/embed-params.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../../src/lib/content-paths.ts';
-import { FILTER_NAMES } from '../../src/lib/search-record.ts';
-import { HEIGHT_MESSAGE } from '../../src/scripts/embed/report-height.ts';
+import { projectRoot } from '../../src/catalogue/content-paths.ts';
+import { FILTER_NAMES } from '../../src/search/search-record.ts';
+import { HEIGHT_MESSAGE } from '../../src/client/embed/report-height.ts';
 
 const source = readFileSync(join(projectRoot, 'public', 'embed.js'), 'utf8');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseEmbedParams } from '../../src/lib/embed-params.ts';
-import { embedSnippet } from '../../src/lib/embed-snippet.ts';
+import { parseEmbedParams } from '../../src/search/embed-params.ts';
+import { embedSnippet } from '../../src/search/embed-snippet.ts';
 
 const SCRIPT = 'https://atlas.example.org/embed.js';
 

@@ -4,14 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useTranslations, type Lang } from '../../src/i18n/index.ts';
-import { budgetText, reachText } from '../../src/lib/evidence-format.ts';
-import { buildDay, lastDayOf, staleOngoing } from '../../src/lib/freshness.ts';
-import { cardStatusLabel, staleStatusLabel } from '../../src/lib/status-label.ts';
-import { buildCatalog } from '../../src/lib/build-catalog.ts';
-import { loadVocabularies } from '../../src/lib/load-vocabularies.ts';
-import { searchRecord } from '../../src/lib/search-record.ts';
-import { readSelection, selectionQuery, withPrevious } from '../../src/scripts/compare/selection.ts';
-import { buildFacetData } from '../../src/scripts/search/facet-data.ts';
+import { budgetText, reachText } from '../../src/i18n/evidence-format.ts';
+import { buildDay, lastDayOf, staleOngoing } from '../../src/catalogue/freshness.ts';
+import { cardStatusLabel, staleStatusLabel } from '../../src/i18n/status-label.ts';
+import { buildCatalog } from '../../src/catalogue/build-catalog.ts';
+import { loadVocabularies } from '../../src/catalogue/load-vocabularies.ts';
+import { searchRecord } from '../../src/search/search-record.ts';
+import { readSelection, selectionQuery, withPrevious } from '../../src/client/compare/selection.ts';
+import { buildFacetData } from '../../src/client/search/facet-data.ts';
 import { practiceEntry } from '../support/practice-entry.ts';
 
 const LANGS: Lang[] = ['en', 'fr', 'es'];

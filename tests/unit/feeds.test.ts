@@ -1,14 +1,14 @@
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, it } from 'vitest';
-import { atomFeed } from '../../src/lib/atom-feed.ts';
-import { buildCatalog } from '../../src/lib/build-catalog.ts';
-import { escapeXml } from '../../src/lib/escape-xml.ts';
-import { FEED_ENTRY_LIMIT, practiceFeed } from '../../src/lib/feed-model.ts';
-import { feedSources } from '../../src/lib/feed-sources.ts';
-import { JSON_FEED_VERSION, jsonFeed } from '../../src/lib/json-feed.ts';
-import { loadVocabularies } from '../../src/lib/load-vocabularies.ts';
-import { openDataPaths } from '../../src/lib/open-data-paths.ts';
+import { atomFeed } from '../../src/publishing/feeds/atom-feed.ts';
+import { buildCatalog } from '../../src/catalogue/build-catalog.ts';
+import { escapeXml } from '../../src/publishing/feeds/escape-xml.ts';
+import { FEED_ENTRY_LIMIT, practiceFeed } from '../../src/publishing/feeds/feed-model.ts';
+import { feedSources } from '../../src/publishing/feeds/feed-sources.ts';
+import { JSON_FEED_VERSION, jsonFeed } from '../../src/publishing/feeds/json-feed.ts';
+import { loadVocabularies } from '../../src/catalogue/load-vocabularies.ts';
+import { openDataPaths } from '../../src/publishing/api/open-data-paths.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { practiceEntry } from '../support/practice-entry.ts';
 

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { clearGitHistoryCache, editUrl, historyUrl, lastCommitDate } from '../../src/lib/git-history.ts';
+import { clearGitHistoryCache, editUrl, historyUrl, lastCommitDate } from '../../src/catalogue/git-history.ts';
 
 const temps: string[] = [];
 afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));

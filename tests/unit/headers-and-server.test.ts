@@ -5,8 +5,8 @@ import { get } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { startStaticServer } from '../../scripts/lib/static-server.ts';
-import { PERMISSIONS_POLICY, contentSecurityPolicy, formatHeadersFile, headerRules, headersFor, metaPolicyForPath, parseHeadersFile, policyForPath } from '../../src/lib/security-headers.ts';
-import { inSitemap, withPracticeAlternates } from '../../src/lib/sitemap.ts';
+import { PERMISSIONS_POLICY, contentSecurityPolicy, formatHeadersFile, headerRules, headersFor, metaPolicyForPath, parseHeadersFile, policyForPath } from '../../src/publishing/security-headers.ts';
+import { inSitemap, withPracticeAlternates } from '../../src/publishing/sitemap.ts';
 
 describe('security headers', () => {
   const rules = headerRules(

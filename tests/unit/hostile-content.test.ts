@@ -7,7 +7,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { validatePractices, type ValidationResult } from '../../src/lib/validate-practices.ts';
+import { validatePractices, type ValidationResult } from '../../src/catalogue/validate-practices.ts';
 import { RAN_MARKER, hostileContent } from '../support/hostile-content.ts';
 
 let content: string;

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { practiceFileText, type ScaffoldInput } from '../../src/lib/scaffold-practice.ts';
-import { MAX_IMAGE_BYTES, MIN_IMAGE_WIDTH, validatePractices } from '../../src/lib/validate-practices.ts';
-import type { Problem } from '../../src/lib/problem.ts';
+import { practiceFileText, type ScaffoldInput } from '../../src/editor/scaffold-practice.ts';
+import { MAX_IMAGE_BYTES, MIN_IMAGE_WIDTH, validatePractices } from '../../src/catalogue/validate-practices.ts';
+import type { Problem } from '../../src/catalogue/problem.ts';
 import { scaffoldInput, withSources } from '../support/practice-entry.ts';
 
 const temps: string[] = [];

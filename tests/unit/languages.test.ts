@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { countPractices, pluralOf, useTranslations } from '../../src/i18n/index.ts';
 import { hasLanguageTwins, localizePath, splitLangPath } from '../../src/i18n/locales.ts';
-import { pageAlternates } from '../../src/lib/page-alternates.ts';
-import { pickLanguageVersions } from '../../src/lib/pick-language-versions.ts';
+import { pageAlternates } from '../../src/i18n/page-alternates.ts';
+import { pickLanguageVersions } from '../../src/i18n/pick-language-versions.ts';
 
 describe('paths in three languages', () => {
   it('puts French and Spanish under /fr/ and /es/ with the same segments and ids', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../../src/lib/content-paths.ts';
+import { projectRoot } from '../../src/catalogue/content-paths.ts';
 import { lockfileEngineProblems, relaxLockfileEngines, type Lockfile } from '../../scripts/lib/lockfile-engines.ts';
 
 const lock: Lockfile = {

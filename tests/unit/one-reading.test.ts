@@ -10,7 +10,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { describe, expect, it } from 'vitest';
-import { readPracticeFile, splitPracticeFile } from '../../src/lib/read-practice-file.ts';
+import { readPracticeFile, splitPracticeFile } from '../../src/catalogue/read-practice-file.ts';
 import { hostileContent } from '../support/hostile-content.ts';
 import { ROOT } from '../support/sites.ts';
 

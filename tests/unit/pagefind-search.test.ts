@@ -1,11 +1,11 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from '../../src/lib/build-catalog.ts';
-import { decodeEntities, excerptSegments } from '../../src/lib/excerpt-segments.ts';
-import { loadVocabularies } from '../../src/lib/load-vocabularies.ts';
-import { readBundle, resultUrls } from '../../src/lib/pagefind-bundle.ts';
-import { readerLanguages } from '../../src/lib/pick-language-versions.ts';
-import { searchFilters, searchRecord, sortKeys, titleSortKeys } from '../../src/lib/search-record.ts';
+import { buildCatalog } from '../../src/catalogue/build-catalog.ts';
+import { decodeEntities, excerptSegments } from '../../src/search/excerpt-segments.ts';
+import { loadVocabularies } from '../../src/catalogue/load-vocabularies.ts';
+import { readBundle, resultUrls } from '../../src/publishing/pagefind-bundle.ts';
+import { readerLanguages } from '../../src/i18n/pick-language-versions.ts';
+import { searchFilters, searchRecord, sortKeys, titleSortKeys } from '../../src/search/search-record.ts';
 import { practiceEntry } from '../support/practice-entry.ts';
 
 describe('excerpts', () => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useTranslations, type Lang } from '../../src/i18n/index.ts';
-import { periodLabel } from '../../src/lib/period-label.ts';
+import { periodLabel } from '../../src/i18n/period-label.ts';
 
 const label = (period: { start: string; end?: string }, lang: Lang = 'en') => periodLabel(period, useTranslations(lang), lang);
 const T = '\u2009';

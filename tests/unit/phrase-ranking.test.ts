@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inRankedOrder, isQuotedPhrase, phraseFirst, phraseOf, unquoted } from '../../src/lib/phrase-ranking.ts';
+import { inRankedOrder, isQuotedPhrase, phraseFirst, phraseOf, unquoted } from '../../src/search/phrase-ranking.ts';
 
 const ids = (items: { id: string }[]) => items.map((i) => i.id);
 const results = (...names: string[]) => names.map((id) => ({ id }));

@@ -6,9 +6,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { frontmatterYaml, type ScaffoldInput } from '../../src/lib/scaffold-practice.ts';
-import { validatePractices } from '../../src/lib/validate-practices.ts';
-import { plainMarkdown } from '../../src/loaders/plain-markdown.ts';
+import { frontmatterYaml, type ScaffoldInput } from '../../src/editor/scaffold-practice.ts';
+import { validatePractices } from '../../src/catalogue/validate-practices.ts';
+import { plainMarkdown } from '../../src/catalogue/loaders/plain-markdown.ts';
 import { scaffoldInput } from '../support/practice-entry.ts';
 
 const temps: string[] = [];

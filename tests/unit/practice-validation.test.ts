@@ -6,8 +6,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/format-problem.ts';
-import { validatePractices } from '../../src/lib/validate-practices.ts';
+import { formatProblem } from '../../src/catalogue/format-problem.ts';
+import { validatePractices } from '../../src/catalogue/validate-practices.ts';
 
 const VALID: Record<string, string> = {
   title: 'A valid practice title',

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../src/lib/content-paths.ts';
+import { projectRoot } from '../../src/catalogue/content-paths.ts';
 
 interface Step { name?: string; uses?: string; run?: string; env?: Record<string, string>; with?: Record<string, unknown> }
 interface Job { if?: string; permissions: Record<string, string>; steps: Step[]; needs?: string }

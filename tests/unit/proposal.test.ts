@@ -9,12 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { buildingBlocksDir, practicesDir, projectRoot } from '../../src/lib/content-paths.ts';
-import { loadVocabularies } from '../../src/lib/load-vocabularies.ts';
-import { readPracticeFile } from '../../src/lib/read-practice-file.ts';
-import { proposalFormFile, proposalFormYaml } from '../../src/lib/proposal-form.ts';
-import { proposalToPractice } from '../../src/lib/proposal-to-practice.ts';
-import { readProposal } from '../../src/lib/read-proposal.ts';
+import { buildingBlocksDir, practicesDir, projectRoot } from '../../src/catalogue/content-paths.ts';
+import { loadVocabularies } from '../../src/catalogue/load-vocabularies.ts';
+import { readPracticeFile } from '../../src/catalogue/read-practice-file.ts';
+import { proposalFormFile, proposalFormYaml } from '../../src/editor/proposal-form.ts';
+import { proposalToPractice } from '../../scripts/lib/proposal-to-practice.ts';
+import { readProposal } from '../../scripts/lib/read-proposal.ts';
 
 const vocabularies = loadVocabularies();
 const fixture = (name: string) => readFileSync(join(projectRoot, 'tests', 'fixtures', 'proposals', name), 'utf8');

@@ -4,9 +4,9 @@
  * of the catalogue.
  */
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, type CatalogPractice, type PracticeFields } from '../../src/lib/build-catalog.ts';
-import { loadVocabularies } from '../../src/lib/load-vocabularies.ts';
-import { RELATED_WINDOW, relatedPractices } from '../../src/lib/related-practices.ts';
+import { buildCatalog, type CatalogPractice, type PracticeFields } from '../../src/catalogue/build-catalog.ts';
+import { loadVocabularies } from '../../src/catalogue/load-vocabularies.ts';
+import { RELATED_WINDOW, relatedPractices } from '../../src/catalogue/related-practices.ts';
 
 const vocab = loadVocabularies();
 const THEMES = [...vocab.themes.keys()];

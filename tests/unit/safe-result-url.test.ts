@@ -1,6 +1,6 @@
 /** Result and embed links stay on the Atlas, under its base path. */
 import { describe, expect, it } from 'vitest';
-import { safeResultUrl } from '../../src/lib/safe-result-url.ts';
+import { safeResultUrl } from '../../src/search/safe-result-url.ts';
 
 const site = { origin: 'https://atlas.example.org', base: '/hub/' };
 

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { projectRoot } from '../../src/lib/content-paths.ts';
-import { loadVocabularies } from '../../src/lib/load-vocabularies.ts';
-import { readPracticeFile } from '../../src/lib/read-practice-file.ts';
+import { projectRoot } from '../../src/catalogue/content-paths.ts';
+import { loadVocabularies } from '../../src/catalogue/load-vocabularies.ts';
+import { readPracticeFile } from '../../src/catalogue/read-practice-file.ts';
 import {
   frontmatterYaml,
   inputFromFlags,
@@ -16,8 +16,8 @@ import {
   slugProblem,
   splitList,
   type ScaffoldInput,
-} from '../../src/lib/scaffold-practice.ts';
-import { SUGGESTED_SECTIONS, validatePractices } from '../../src/lib/validate-practices.ts';
+} from '../../src/editor/scaffold-practice.ts';
+import { SUGGESTED_SECTIONS, validatePractices } from '../../src/catalogue/validate-practices.ts';
 
 // The project's own Node, which runs .ts files; vitest may run under another.
 const pinned = join(projectRoot, 'node_modules', '.bin', 'node');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildFacetData, shortTargetText } from '../../src/scripts/search/facet-data.ts';
-import { CLIENT_KEYS, format, plural, type Strings } from '../../src/scripts/search/strings.ts';
-import { buildCatalog } from '../../src/lib/build-catalog.ts';
-import { loadVocabularies } from '../../src/lib/load-vocabularies.ts';
+import { buildFacetData, shortTargetText } from '../../src/client/search/facet-data.ts';
+import { CLIENT_KEYS, format, plural, type Strings } from '../../src/client/search/strings.ts';
+import { buildCatalog } from '../../src/catalogue/build-catalog.ts';
+import { loadVocabularies } from '../../src/catalogue/load-vocabularies.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { practiceEntry } from '../support/practice-entry.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countQueries, facetCounts, pagefindFilters } from '../../src/lib/facet-queries.ts';
-import { narrowestFilter, removals } from '../../src/lib/narrowest-filter.ts';
-import { parseState } from '../../src/lib/search-state.ts';
+import { countQueries, facetCounts, pagefindFilters } from '../../src/search/facet-queries.ts';
+import { narrowestFilter, removals } from '../../src/search/narrowest-filter.ts';
+import { parseState } from '../../src/search/search-state.ts';
 
 describe('Pagefind filters', () => {
   it('ORs values of one filter and ANDs filters', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FILTER_NAMES as INDEX_FILTER_NAMES } from '../../src/lib/search-record.ts';
+import { FILTER_NAMES as INDEX_FILTER_NAMES } from '../../src/search/search-record.ts';
 import {
   FILTER_NAMES,
   QUERY_MAX,
@@ -16,7 +16,7 @@ import {
   serializeState,
   toggleValue,
   type SearchState,
-} from '../../src/lib/search-state.ts';
+} from '../../src/search/search-state.ts';
 
 const known = new Set(['region:africa', 'region:western-africa', 'theme:diaspora', 'country:SLE', 'country:CIV', 'sdg:10.7', 'principle:whole-of-government', 'block:pre-departure-orientation']);
 const isKnown = (name: string, value: string) => name === 'objective' || name === 'status' || known.has(`${name}:${value}`);

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer } from '../../scripts/lib/static-server.ts';
-import { formatHeadersFile, headerRules, policyForPath } from '../../src/lib/security-headers.ts';
+import { formatHeadersFile, headerRules, policyForPath } from '../../src/publishing/security-headers.ts';
 
 const BASE = '/hub/';
 const SECRET = 'SECRET-OUTSIDE-DIST';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTranslations, type Lang } from '../../src/i18n/index.ts';
-import { statusLabel } from '../../src/lib/status-label.ts';
+import { statusLabel } from '../../src/i18n/status-label.ts';
 
 const label = (lang: Lang, status: 'planned' | 'ongoing' | 'completed', asOf?: string) => statusLabel(status, asOf, useTranslations(lang), lang);
 

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildGeography } from '../../src/lib/build-geography.ts';
-import { projectRoot } from '../../src/lib/content-paths.ts';
-import { loadVocabularies, readPlacesWithoutIsoCode, readRegionNames } from '../../src/lib/load-vocabularies.ts';
-import { validatePractices } from '../../src/lib/validate-practices.ts';
+import { buildGeography } from '../../scripts/lib/build-geography.ts';
+import { projectRoot } from '../../src/catalogue/content-paths.ts';
+import { loadVocabularies, readPlacesWithoutIsoCode, readRegionNames } from '../../src/catalogue/load-vocabularies.ts';
+import { validatePractices } from '../../src/catalogue/validate-practices.ts';
 
 const vocab = loadVocabularies();
 

@@ -2,10 +2,10 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../../src/lib/content-paths.ts';
-import { loadVocabularies } from '../../src/lib/load-vocabularies.ts';
-import { termLabels } from '../../src/lib/term-labels.ts';
-import { unofficialLabels } from '../../src/lib/unofficial-labels.ts';
+import { projectRoot } from '../../src/catalogue/content-paths.ts';
+import { loadVocabularies } from '../../src/catalogue/load-vocabularies.ts';
+import { termLabels } from '../../src/i18n/term-labels.ts';
+import { unofficialLabels } from '../../src/i18n/unofficial-labels.ts';
 import { LANGS, useTranslations, type UiKey } from '../../src/i18n/index.ts';
 
 const real = join(projectRoot, 'content', 'taxonomies');

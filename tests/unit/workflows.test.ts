@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { projectRoot } from '../../src/lib/content-paths.ts';
+import { projectRoot } from '../../src/catalogue/content-paths.ts';
 
 interface Step {
   name?: string;

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getBlocks } from '../../data/blocks.ts';
-import { getCatalog } from '../../data/catalog.ts';
-import { siteConfig } from '../../lib/site-config.ts';
-import { absoluteUrl, paths } from '../../lib/urls.ts';
+import { getBlocks } from '../../catalogue/blocks.ts';
+import { getCatalog } from '../../catalogue/catalog.ts';
+import { siteConfig } from '../../i18n/site-config.ts';
+import { absoluteUrl, paths } from '../../i18n/urls.ts';
 
 /**
  * `/api/building-blocks.json`: every published building block, its

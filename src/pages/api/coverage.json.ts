@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { siteCoverage } from '../../data/coverage.ts';
-import { TOP_REGIONS } from '../../lib/count-coverage.ts';
+import { siteCoverage } from '../../coverage/world.ts';
+import { TOP_REGIONS } from '../../coverage/count-coverage.ts';
 
 /**
  * The counts behind /coverage/, so partners can chart them themselves:

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { openApiDocument } from '../../data/open-data-schemas.ts';
+import { openApiDocument } from '../../publishing/api/open-data-schemas.ts';
 
 /** The OpenAPI 3.1 description of every file under /api/. */
 export const GET: APIRoute = () =>

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../data/catalog.ts';
-import { openDataRecord } from '../../lib/open-data-record.ts';
-import { practicesToCsv } from '../../lib/results-export.ts';
-import { siteConfig } from '../../lib/site-config.ts';
+import { getCatalog } from '../../catalogue/catalog.ts';
+import { openDataRecord } from '../../publishing/api/open-data-record.ts';
+import { practicesToCsv } from '../../search/results-export.ts';
+import { siteConfig } from '../../i18n/site-config.ts';
 
 /** Every published practice, one row each, in the order of `/api/practices.json`. */
 export const GET: APIRoute = async () => {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../data/catalog.ts';
-import { openDataRecord } from '../../lib/open-data-record.ts';
-import { siteConfig } from '../../lib/site-config.ts';
+import { getCatalog } from '../../catalogue/catalog.ts';
+import { openDataRecord } from '../../publishing/api/open-data-record.ts';
+import { siteConfig } from '../../i18n/site-config.ts';
 
 /** Every published practice's fields, derived regions and scope, and absolute URL. */
 export const GET: APIRoute = async () => {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { frontmatterSchema } from '../../data/open-data-schemas.ts';
+import { frontmatterSchema } from '../../publishing/api/open-data-schemas.ts';
 
 /** The JSON Schema (2020-12) of a practice's frontmatter, from the zod schema the check uses. */
 export const GET: APIRoute = () =>

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { feedPaths, feedResponse } from '../../../data/feeds.ts';
+import { feedPaths, feedResponse } from '../../../publishing/feeds/feed-responses.ts';
 import { localePaths, type Lang } from '../../../i18n/locales.ts';
-import type { FeedSource } from '../../../lib/feed-sources.ts';
-import type { FeedFormat } from '../../../lib/open-data-paths.ts';
+import type { FeedSource } from '../../../publishing/feeds/feed-sources.ts';
+import type { FeedFormat } from '../../../publishing/api/open-data-paths.ts';
 
 export const getStaticPaths = () => localePaths(feedPaths);
 

@@ -1,8 +1,8 @@
-import { getCatalog, vocabularies } from '../../../data/catalog.ts';
-import { practicesFor } from '../../../data/listings.ts';
-import { blockTitles, withAllBlocks } from '../../../data/blocks.ts';
+import { getCatalog, vocabularies } from '../../../catalogue/catalog.ts';
+import { practicesFor } from '../../../catalogue/listings.ts';
+import { blockTitles, withAllBlocks } from '../../../catalogue/blocks.ts';
 import type { Lang } from '../../../i18n/index.ts';
-import { buildFacetData } from '../../../scripts/search/facet-data.ts';
+import { buildFacetData } from '../../../client/search/facet-data.ts';
 
 /**
  * `facets.json` of one language's search page: the filter values of the

@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalog, vocabularies } from '../../../data/catalog.ts';
+import { getCatalog, vocabularies } from '../../../catalogue/catalog.ts';
 import { useTranslations } from '../../../i18n/index.ts';
-import { feedSources, type FeedSource } from '../../../lib/feed-sources.ts';
-import { openDataRecord } from '../../../lib/open-data-record.ts';
-import { practicesToJson } from '../../../lib/results-export.ts';
-import { siteConfig } from '../../../lib/site-config.ts';
+import { feedSources, type FeedSource } from '../../../publishing/feeds/feed-sources.ts';
+import { openDataRecord } from '../../../publishing/api/open-data-record.ts';
+import { practicesToJson } from '../../../search/results-export.ts';
+import { siteConfig } from '../../../i18n/site-config.ts';
 
 /**
  * `/api/objectives/<n>.json`, `/api/themes/<id>.json`, `/api/regions/<id>.json`:

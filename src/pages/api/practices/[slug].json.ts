@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { blocksOf } from '../../../data/blocks.ts';
-import { getCatalog, type Practice } from '../../../data/catalog.ts';
-import { openDataRecord } from '../../../lib/open-data-record.ts';
-import { siteConfig } from '../../../lib/site-config.ts';
+import { blocksOf } from '../../../catalogue/blocks.ts';
+import { getCatalog, type Practice } from '../../../catalogue/catalog.ts';
+import { openDataRecord } from '../../../publishing/api/open-data-record.ts';
+import { siteConfig } from '../../../i18n/site-config.ts';
 
 /**
  * `/api/practices/<slug>.json`: one practice's open data, the record of

@@ -1,0 +1,57 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { formatHeadersFile, headerRules, isMixedFolder } from '../security-headers.ts';
+import { withTrailingSlash } from '../../i18n/base-path.ts';
+
+/**
+ * Writes `_headers`: one rule per top-level folder and file of the built
+ * site, and one level further down in the folders whose pages differ in
+ * policy (`isMixedFolder`: the language folders, the embed's).
+ */
+function writeHeaders(site: string, base: string): void {
+  const dirs: string[] = ['pagefind'];
+  const files: string[] = [];
+  const walk = (rel: string) => {
+    for (const e of readdirSync(join(site, rel), { withFileTypes: true })) {
+      const path = rel ? `${rel}/${e.name}` : e.name;
+      if (e.name.startsWith('_headers')) continue;
+      if (e.isDirectory()) {
+        dirs.push(path);
+        if (isMixedFolder(path)) walk(path);
+      } else if (e.isFile()) files.push(path);
+    }
+  };
+  walk('');
+  writeFileSync(join(site, '_headers'), formatHeadersFile(headerRules(base, [...new Set(dirs)], files)));
+}
+
+/**
+ * After the build: writes robots.txt and `_headers`. The search
+ * index is the Pagefind integration's (src/publishing/integrations/pagefind.ts).
+ */
+export default function postBuild(): AstroIntegration {
+  let base = '/';
+  let site = '';
+  return {
+    name: 'practice-atlas-post-build',
+    hooks: {
+      'astro:config:setup': ({ command }) => {
+        // Drafts are for `astro dev` only. Decided from the command, not from
+        // NODE_ENV, which test runners and CI set to other values.
+        process.env.ATLAS_INCLUDE_DRAFTS = command === 'dev' ? '1' : '0';
+      },
+      'astro:config:done': ({ config }) => {
+        base = withTrailingSlash(config.base);
+        site = (config.site ?? '').replace(/\/+$/, '');
+      },
+      'astro:build:done': ({ dir }) => {
+        const root = fileURLToPath(dir);
+        // The sitemap itself is @astrojs/sitemap's (astro.config.mjs), with hreflang alternates.
+        writeFileSync(join(root, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${site}${base}sitemap-index.xml\n`);
+        writeHeaders(root, base);
+      },
+    },
+  };
+}
