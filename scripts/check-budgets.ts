@@ -12,6 +12,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, posix, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { parse as parseModule } from 'es-module-lexer/js';
+import { parse as parseHtml } from 'node-html-parser';
 import { siteFiles } from '../src/publishing/site-files.ts';
 import { withTrailingSlash } from '../src/i18n/base-path.ts';
 import { PREFIXED_LANGS } from '../src/i18n/locales.ts';
@@ -139,34 +141,23 @@ function fileOf(dist: string, base: string, from: string, url: string): string |
 function scriptGraph(file: string, seen: Set<string>): void {
   if (seen.has(file)) return;
   seen.add(file);
-  const code = readFileSync(file, 'utf8');
-  for (const match of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
-    const target = match[1]!;
-    if (!target.startsWith('.') && !target.startsWith('/')) continue;
-    const next = target.startsWith('/') ? undefined : resolve(dirname(file), target);
-    if (next && existsSync(next)) scriptGraph(next, seen);
+  // es-module-lexer is what Vite reads imports with: `d === -1` marks a static import or re-export.
+  const [imports] = parseModule(readFileSync(file, 'utf8'));
+  for (const { n: target, d } of imports) {
+    if (d !== -1 || !target?.startsWith('.')) continue;
+    const next = resolve(dirname(file), target);
+    if (existsSync(next)) scriptGraph(next, seen);
   }
 }
 
 /**
- * The start tags of a document with their attributes. Quoted attribute values
- * are read as values (a title may hold the text "<script>"), comments are
- * skipped, and so is the content of scripts and styles.
+ * The start tags of a document with their attributes, read by an HTML parser:
+ * a quoted attribute value is a value (a title may hold the text "<script>"),
+ * comments are skipped, and so is the text of scripts and styles.
  */
 export function* startTags(html: string): Generator<{ name: string; attrs: Record<string, string> }> {
-  const tag = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>/g;
-  for (let match = tag.exec(html); match; match = tag.exec(html)) {
-    if (!match[2] || match[1]) continue;
-    const name = match[2].toLowerCase();
-    const attrs: Record<string, string> = {};
-    for (const attr of match[3]!.matchAll(/([^\s=/"'>]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?/g)) {
-      attrs[attr[1]!.toLowerCase()] = (attr[2] ?? '').replace(/^["']|["']$/g, '');
-    }
-    yield { name, attrs };
-    if (name === 'script' || name === 'style') {
-      const end = html.toLowerCase().indexOf(`</${name}`, tag.lastIndex);
-      if (end >= 0) tag.lastIndex = end;
-    }
+  for (const element of parseHtml(html, { comment: false }).querySelectorAll('*')) {
+    yield { name: element.rawTagName.toLowerCase(), attrs: Object.fromEntries(Object.entries(element.attributes).map(([k, v]) => [k.toLowerCase(), v])) };
   }
 }
 
@@ -220,8 +211,8 @@ export function templateWeights(pages: PageWeight[]): TemplateWeight[] {
 
 /** Gzipped bytes of the world map's inline SVG in a page, 0 when the page has none. */
 export function mapWeight(html: string): number {
-  const svg = /<svg class="map"[\s\S]*?<\/svg>/.exec(html)?.[0];
-  return svg ? gzipSync(svg, { level: 6 }).length : 0;
+  const svg = parseHtml(html).querySelector('svg.map');
+  return svg ? gzipSync(html.slice(...svg.range), { level: 6 }).length : 0;
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
