@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/catalogue/content-paths.ts';
 import { loadVocabularies } from '../../src/catalogue/load-vocabularies.ts';
 import { termLabels } from '../../src/i18n/term-labels.ts';
-import { unofficialLabels } from '../../src/i18n/unofficial-labels.ts';
+import { unofficialLabels } from '../support/unofficial-labels.ts';
 import { LANGS, useTranslations, type UiKey } from '../../src/i18n/index.ts';
 
 const real = join(projectRoot, 'content', 'taxonomies');

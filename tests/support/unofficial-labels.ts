@@ -1,5 +1,5 @@
-import type { Vocabularies } from '../catalogue/load-vocabularies.ts';
-import { TRANSLATED_LANGS, type TranslatedLang } from '../schemas/taxonomies.ts';
+import type { Vocabularies } from '../../src/catalogue/load-vocabularies.ts';
+import { TRANSLATED_LANGS, type TranslatedLang } from '../../src/schemas/taxonomies.ts';
 
 export interface UnofficialLabel {
   vocabulary: string;
