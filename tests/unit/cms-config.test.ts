@@ -1,7 +1,7 @@
 /**
  * The web editor's configuration, generated from the practice schema: every
  * field of the schema is in the editor, with the schema's vocabularies,
- * requirements and limits, and its doc comment as the hint.
+ * requirements and limits, and its description as the hint.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
