@@ -124,10 +124,10 @@ function describe(name: string, path: string, json: JsonSchema, labels: Vocabula
   const base = { name, path, required: true };
   if (json.image) return { ...base, kind: 'image' };
   if (Array.isArray(json.enum)) return { ...base, kind: 'choice', ...choices(path, json.enum as (string | number)[], json.vocabulary as string | undefined, labels) };
-  // A partial date: text of a pattern, or a bare year as a number.
-  const text = Array.isArray(json.anyOf) ? (json.anyOf as JsonSchema[]).find((branch) => branch.type === 'string') : json;
-  if (json.format === 'date' || (text !== json && typeof text?.pattern === 'string')) {
-    const pattern = String(text!.pattern);
+  // A day is `format: date`; a partial date is text of a pattern or a bare year (`anyOf`).
+  const dateText = json.format === 'date' ? json : (json.anyOf as JsonSchema[] | undefined)?.find((branch) => branch.type === 'string');
+  if (dateText) {
+    const pattern = String(dateText.pattern);
     const forms = (Object.keys(DATE_SAMPLES) as DateForm[]).filter((form) => new RegExp(pattern).test(DATE_SAMPLES[form]));
     if (!forms.length) throw new Error(`${path}: a date pattern that takes no date form (${pattern})`);
     return { ...base, kind: 'date', dateForms: forms, pattern };

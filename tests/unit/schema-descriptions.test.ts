@@ -8,6 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
@@ -16,6 +18,7 @@ import { loadVocabularies } from '../../src/catalogue/load-vocabularies.ts';
 import { buildingBlockSchema } from '../../src/schemas/building-block.ts';
 import { frontmatterJsonSchema, type JsonSchema } from '../../src/schemas/json-schema.ts';
 import { practiceSchema } from '../../src/schemas/practice.ts';
+import { practiceJsonSchema } from '../../src/publishing/api/practice-json-schema.ts';
 
 const vocabularies = loadVocabularies();
 
@@ -107,5 +110,18 @@ describe('schema descriptions and doc comments', () => {
       'extra: no doc comment',
       'gone: a doc comment on no field of the schema',
     ]);
+  });
+});
+
+describe('/api/schema.json', () => {
+  it('is plain JSON Schema: a validator in strict mode takes it, with none of the editor\'s notes', () => {
+    const ajv = new Ajv2020({ strict: true });
+    addFormats.default(ajv);
+    const schema = practiceJsonSchema(vocabularies, { id: 'https://atlas.example.org/api/schema.json' });
+    expect(() => ajv.compile(schema)).not.toThrow();
+    expect(JSON.stringify(schema)).not.toMatch(/"(vocabulary|image)":/);
+    // The editor's copy has them: the same fields, with where their values are listed.
+    const forEditor = frontmatterJsonSchema(practiceSchema({ vocabularies }), { editorNotes: true }) as { properties: Record<string, { items?: { vocabulary?: string } }> };
+    expect(forEditor.properties.themes!.items!.vocabulary).toBe('content/taxonomies/themes.yaml');
   });
 });
