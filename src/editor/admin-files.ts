@@ -48,11 +48,8 @@ export function buildingBlockChoices(): { id: string; title: string }[] {
 
 export function adminConfigYaml(options: AdminOptions): string {
   const vocabularies = loadVocabularies(options.taxonomies ?? taxonomiesDir());
-  const { fields, hints } = practiceFieldSpecs(vocabularies, buildingBlockChoices());
-  const blocks = buildingBlockFieldSpecs(vocabularies);
   const config = cmsConfig({
-    fields,
-    hints,
+    fields: practiceFieldSpecs(vocabularies, buildingBlockChoices()),
     repo: githubRepo(options.repository) ?? '',
     branch: options.branch,
     authUrl: options.authUrl,
@@ -60,7 +57,7 @@ export function adminConfigYaml(options: AdminOptions): string {
     logoPath: `${options.base}favicon.svg`,
     sections: SUGGESTED_SECTIONS,
     sectionHints: SECTION_HINTS,
-    blocks: { ...blocks, sections: BLOCK_SECTION_NAMES.en },
+    blocks: { fields: buildingBlockFieldSpecs(vocabularies), sections: BLOCK_SECTION_NAMES.en },
   });
   return (
     '# Generated at build time from src/schemas/practice.ts, src/schemas/building-block.ts,\n# content/taxonomies/ and content/building-blocks/ by\n' +

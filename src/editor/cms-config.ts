@@ -1,17 +1,16 @@
 /**
  * The web editor's configuration (Sveltia CMS, `/admin/config.yml`), made at
- * build time from the practice schema's description and its doc comments:
- * one widget per field, every vocabulary as a select with its labels, the
- * schema's required fields and limits, and the body's suggested sections.
+ * build time from the practice schema's description (src/editor/practice-field-specs.ts):
+ * one widget per field with its description as the hint, every vocabulary as
+ * a select with its labels, the schema's required fields and limits, and the
+ * body's suggested sections.
  * Nothing here names a field of the schema: a field the schema gains is in
  * the editor at the next build.
  */
-import type { FieldSpec } from './describe-practice-fields.ts';
+import type { FieldSpec } from './practice-field-specs.ts';
 
 export interface CmsConfigOptions {
   fields: FieldSpec[];
-  /** Doc comments by field path (`period.end`), shown as hints. */
-  hints: Map<string, string>;
   /** `owner/name` of the GitHub repository the editor opens pull requests on. */
   repo: string;
   branch: string;
@@ -27,8 +26,8 @@ export interface CmsConfigOptions {
   sectionHints?: Record<string, string>;
   /** Where practices live, relative to the repository root. */
   folder?: string;
-  /** The building blocks collection: its fields (from src/schemas/building-block.ts), hints and body sections. */
-  blocks?: { fields: FieldSpec[]; hints: Map<string, string>; sections: readonly string[]; folder?: string };
+  /** The building blocks collection: its fields (from src/schemas/building-block.ts) and body sections. */
+  blocks?: { fields: FieldSpec[]; sections: readonly string[]; folder?: string };
 }
 
 type Widget = Record<string, unknown>;
@@ -49,31 +48,19 @@ export function fieldLabel(name: string): string {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)} (${name})`;
 }
 
-/** A regular expression for the date forms a field accepts. */
-export function datePattern(forms: FieldSpec['dateForms']): string {
-  const f = new Set(forms);
-  if (f.has('year') && f.has('month') && f.has('day')) return '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
-  if (f.has('year') && f.has('month')) return '^\\d{4}(-\\d{2})?$';
-  if (f.has('month') && f.has('day')) return '^\\d{4}-\\d{2}(-\\d{2})?$';
-  if (f.has('day')) return '^\\d{4}-\\d{2}-\\d{2}$';
-  if (f.has('month')) return '^\\d{4}-\\d{2}$';
-  return '^\\d{4}$';
-}
-
 function dateExample(forms: FieldSpec['dateForms']): string {
   const examples = { year: '2019', month: '2019-05', day: '2019-05-31' };
   return (forms ?? []).map((f) => examples[f]).join(', ');
 }
 
-function widgetFor(spec: FieldSpec, hints: Map<string, string>): Widget {
+function widgetFor(spec: FieldSpec): Widget {
   const w: Widget = { name: spec.name, label: fieldLabel(spec.name) };
-  const hint = hints.get(spec.path);
-  if (hint) w.hint = hint;
+  if (spec.description) w.hint = spec.description;
   if (!spec.required) w.required = false;
   if (spec.default !== undefined) w.default = spec.default;
   // A translation names an existing practice: staff pick it from a list of titles instead of typing a slug.
   if (spec.path === 'translationOf') return { ...w, ...TRANSLATION_OF };
-  return { ...w, ...widgetBody(spec, hints) };
+  return { ...w, ...widgetBody(spec) };
 }
 
 /** `translationOf` as a relation to the practices collection, by folder name. */
@@ -85,7 +72,7 @@ const TRANSLATION_OF: Widget = {
   display_fields: ['title', 'language'],
 };
 
-function widgetBody(spec: FieldSpec, hints: Map<string, string>): Widget {
+function widgetBody(spec: FieldSpec): Widget {
   switch (spec.kind) {
     case 'text': {
       const long = (spec.maxLength ?? 0) > 200;
@@ -117,21 +104,21 @@ function widgetBody(spec: FieldSpec, hints: Map<string, string>): Widget {
           ...(spec.path === 'publishedAt' ? { default: '{{now}}' } : {}),
         };
       }
-      return { widget: 'string', pattern: [datePattern(spec.dateForms), `Write ${dateExample(spec.dateForms)}`] };
+      return { widget: 'string', pattern: [spec.pattern, `Write ${dateExample(spec.dateForms)}`] };
     case 'choice':
       return { widget: 'select', options: spec.options!.map((o) => ({ label: o.label, value: o.value })) };
     case 'object':
-      return { widget: 'object', collapsed: false, fields: spec.fields!.map((f) => widgetFor(f, hints)) };
+      return { widget: 'object', collapsed: false, fields: spec.fields!.map(widgetFor) };
     case 'list': {
       const item = spec.item!;
-      const min = spec.minItems ? { min: spec.minItems } : {};
+      const min = { ...(spec.minItems ? { min: spec.minItems } : {}), ...(spec.maxItems ? { max: spec.maxItems } : {}) };
       if (item.kind === 'choice') {
         return { widget: 'select', multiple: true, ...min, options: item.options!.map((o) => ({ label: o.label, value: o.value })) };
       }
       if (item.kind === 'object') {
-        return { widget: 'list', ...min, fields: item.fields!.map((f) => widgetFor(f, hints)) };
+        return { widget: 'list', ...min, fields: item.fields!.map(widgetFor) };
       }
-      const { label: _label, ...inner } = widgetFor({ ...item, name: item.name, required: true }, hints);
+      const { label: _label, ...inner } = widgetFor({ ...item, name: item.name, required: true });
       return { widget: 'list', ...min, field: { ...inner, label: fieldLabel(item.name) } };
     }
   }
@@ -152,8 +139,8 @@ export function bodyHint(sections: readonly string[], hints: Record<string, stri
 }
 
 export function cmsConfig(options: CmsConfigOptions): Record<string, unknown> {
-  const { fields, hints, sections } = options;
-  const fieldWidgets = fields.map((f) => widgetFor(f, hints));
+  const { fields, sections } = options;
+  const fieldWidgets = fields.map(widgetFor);
   return {
     backend: {
       name: 'github',
@@ -244,7 +231,7 @@ function blocksCollection(blocks: NonNullable<CmsConfigOptions['blocks']>): Reco
     summary: '{{title}} ({{language}})',
     sortable_fields: ['title'],
     fields: [
-      ...blocks.fields.map((f) => widgetFor(f, blocks.hints)),
+      ...blocks.fields.map(widgetFor),
       { name: 'body', label: 'Text', widget: 'markdown', hint: bodyHint(blocks.sections), default: bodyTemplate(blocks.sections) },
     ],
   };

@@ -1,6 +1,6 @@
 /**
  * The generated parts of CONTRIBUTING.md (`npm run docs`): the table of
- * fields, made from the practice schema's description and doc comments, and
+ * fields, made from the practice schema's description (its JSON Schema), and
  * the table of common mistakes, with the message the check gives for each,
  * got by running the validator on them. A test fails when the file differs
  * from what this makes, so the rules people read cannot drift from the ones
@@ -9,9 +9,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FieldSpec } from './describe-practice-fields.ts';
 import type { Vocabularies } from '../catalogue/load-vocabularies.ts';
-import { buildingBlockFieldSpecs, practiceFieldSpecs } from './practice-field-specs.ts';
+import { buildingBlockFieldSpecs, practiceFieldSpecs, type FieldSpec } from './practice-field-specs.ts';
 import { BLOCK_SECTION_NAMES } from '../schemas/building-block.ts';
 import { CARD_SUMMARY_LENGTH, SECTION_NAMES, validatePractices } from '../catalogue/validate-practices.ts';
 
@@ -97,7 +96,7 @@ export function allowedValues(spec: FieldSpec): string {
       case 'slug':
         return 'an id (a slug): lowercase words joined by `-`';
       case 'number':
-        return 'a number';
+        return `${s.integer ? 'a whole number' : 'a number'}${s.min !== undefined ? `, ${s.min} or more` : ''}`;
       case 'boolean':
         return '`true` or `false`';
       case 'date':
@@ -133,8 +132,14 @@ export function allowedValues(spec: FieldSpec): string {
         ? `values out of ${sentenceList(item.options!.map((o) => `\`${o.value}\``))}`
         : item.kind === 'object'
           ? `entries, each with ${sentenceList(item.fields!.map((f) => `\`${f.name}\``), 'and')} (below)`
-          : `${one(item)} each`;
-  return `a list of ${what}${spec.minItems ? `, at least ${spec.minItems === 1 ? 'one' : spec.minItems}` : ''}, no repeats`;
+          : item.kind === 'slug'
+            ? 'ids (slugs): lowercase words joined by `-`'
+            : `${one(item)} each`;
+  const count = [
+    spec.minItems ? `at least ${spec.minItems === 1 ? 'one' : spec.minItems}` : '',
+    spec.maxItems ? `at most ${spec.maxItems}` : '',
+  ].filter(Boolean);
+  return `a list of ${what}${count.length ? `, ${count.join(' and ')}` : ''}, no repeats`;
 }
 
 function cell(text: string): string {
@@ -142,13 +147,13 @@ function cell(text: string): string {
 }
 
 /** The fields table: field, required, what it is for, what it takes, an example. */
-export function fieldsTable(fields: FieldSpec[], hints: Map<string, string>, examples: Record<string, string> = FIELD_EXAMPLES): string {
+export function fieldsTable(fields: FieldSpec[], examples: Record<string, string> = FIELD_EXAMPLES): string {
   const rows: string[] = [];
   const add = (spec: FieldSpec, shownName: string) => {
     const example = examples[spec.path];
     if (!example) throw new Error(`No example for the field ${spec.path}: add one to FIELD_EXAMPLES in src/editor/contributing-docs.ts`);
     rows.push(
-      `| \`${shownName}\` | ${spec.required ? 'yes' : 'no'} | ${cell(hints.get(spec.path) ?? '')} | ${cell(allowedValues(spec))} | \`${cell(example)}\` |`,
+      `| \`${shownName}\` | ${spec.required ? 'yes' : 'no'} | ${cell(spec.description ?? '')} | ${cell(allowedValues(spec))} | \`${cell(example)}\` |`,
     );
     const inner = spec.kind === 'list' ? spec.item : spec;
     for (const child of inner?.fields ?? []) add(child, `${shownName}${spec.kind === 'list' ? '[].' : '.'}${child.name}`);
@@ -251,15 +256,14 @@ export function replaceBetweenMarkers(text: string, name: string, content: strin
 
 /** CONTRIBUTING.md with its generated parts made afresh. */
 export async function updateContributing(text: string, vocabularies: Vocabularies): Promise<string> {
-  const { fields, hints } = practiceFieldSpecs(vocabularies);
+  const fields = practiceFieldSpecs(vocabularies);
   const summary =
     `Cards, search results and embeds show the first ${CARD_SUMMARY_LENGTH} characters of the ` +
     'summary, so put the essential first; the check warns when a summary is longer.';
-  let out = replaceBetweenMarkers(text, 'fields', `${fieldsTable(fields, hints)}\n\n${summary}`);
+  let out = replaceBetweenMarkers(text, 'fields', `${fieldsTable(fields)}\n\n${summary}`);
   out = replaceBetweenMarkers(out, 'sections', sectionsTable());
   out = replaceBetweenMarkers(out, 'mistakes', await mistakesTable(vocabularies));
-  const blocks = buildingBlockFieldSpecs(vocabularies);
-  out = replaceBetweenMarkers(out, 'block-fields', fieldsTable(blocks.fields, blocks.hints, BLOCK_FIELD_EXAMPLES));
+  out = replaceBetweenMarkers(out, 'block-fields', fieldsTable(buildingBlockFieldSpecs(vocabularies), BLOCK_FIELD_EXAMPLES));
   out = replaceBetweenMarkers(out, 'block-sections', sectionsTable(BLOCK_SECTION_NAMES));
   return out;
 }

@@ -10,7 +10,7 @@
 import { z } from 'astro/zod';
 import type { Vocabularies } from '../catalogue/load-vocabularies.ts';
 import { showValue } from '../catalogue/show-value.ts';
-import { fail, text, typeError } from './field-rules.ts';
+import { fail, text, typeError, withShape } from './field-rules.ts';
 import { SLUG_PATTERN, languageField, objectivesField, themesField } from './practice.ts';
 import type { Lang } from '../i18n/locales.ts';
 
@@ -33,32 +33,37 @@ export function buildingBlockSchema({ vocabularies: vocab }: { vocabularies: Voc
   return z.strictObject(
     {
       /** Name of the block as a practitioner would call it. 5–120 characters. */
-      title: text(BLOCK_LIMITS.title.min, BLOCK_LIMITS.title.max),
+      title: text(BLOCK_LIMITS.title.min, BLOCK_LIMITS.title.max).meta({ description: 'Name of the block as a practitioner would call it. 5–120 characters.' }),
 
       /** What the block is, in one or two plain sentences (50–400 characters, no markup). */
-      summary: text(BLOCK_LIMITS.summary.min, BLOCK_LIMITS.summary.max, 'plain text'),
+      summary: text(BLOCK_LIMITS.summary.min, BLOCK_LIMITS.summary.max, 'plain text').meta({
+        description: 'What the block is, in one or two plain sentences (50–400 characters, no markup).',
+      }),
 
       /** GCM objectives (numbers 1–23) the block serves, the main one first. */
-      gcmObjectives: objectivesField(vocab),
+      gcmObjectives: objectivesField(vocab).meta({ description: 'GCM objectives (numbers 1–23) the block serves, the main one first.' }),
 
       /** Themes from `content/taxonomies/themes.yaml`, at least one. */
-      themes: themesField(vocab),
+      themes: themesField(vocab).meta({ description: 'Themes from `content/taxonomies/themes.yaml`, at least one.' }),
 
       /** Language of this file: `en` (default), `fr` or `es`. */
-      language: languageField(),
+      language: languageField().meta({ description: 'Language of this file: `en` (default), `fr` or `es`.' }),
 
       /** Id of the building block this one translates (`pre-departure-orientation`). */
-      translationOf: z
+      translationOf: withShape(z
         .string({ error: typeError('the id of another building block') })
         .superRefine((value, ctx) => {
           if (!SLUG_PATTERN.test(value)) {
             fail(ctx, `${showValue(value)} is not a building block id; write the block's file name without .mdx, lowercase words joined by "-"`);
           }
-        })
-        .optional(),
+        }), { type: 'string', pattern: SLUG_PATTERN.source })
+        .optional()
+        .meta({ description: 'Id of the building block this one translates (`pre-departure-orientation`).' }),
 
       /** `true` keeps the block out of the published site; it shows in development only. */
-      draft: z.boolean({ error: typeError('true or false') }).default(false),
+      draft: z.boolean({ error: typeError('true or false') }).default(false).meta({
+        description: '`true` keeps the block out of the published site; it shows in development only.',
+      }),
     },
     { error: typeError('a frontmatter block of fields') },
   );

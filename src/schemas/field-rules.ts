@@ -63,19 +63,36 @@ export function fail(ctx: Ctx, message: string, path: PropertyKey[] = []): void 
 }
 
 /**
- * What each rule accepts, in JSON Schema terms, for `/api/schema.json`. The
- * rules are refinements (code), which `z.toJSONSchema()` cannot read, so each
- * rule states its shape here beside its code; src/publishing/api/practice-json-schema.ts
- * puts the shapes in place.
+ * What each rule accepts, in JSON Schema terms. The rules are refinements
+ * (code), which `z.toJSONSchema()` cannot read, so each rule states its shape
+ * here beside its code; src/schemas/json-schema.ts puts the shapes in place,
+ * for `/api/schema.json`, the web editor and CONTRIBUTING's tables.
  */
-export const jsonShapes = z.registry<{ shape: Record<string, unknown>; replace: boolean }>();
+export const jsonShapes = z.registry<{ shape: JsonShape | (() => JsonShape); replace: boolean }>();
+
+/** A JSON Schema fragment, with the editor's notes where JSON Schema has no keyword. */
+export type JsonShape = Record<string, unknown> & EditorNotes;
+
+/**
+ * What the web editor and CONTRIBUTING need to know of a field that JSON
+ * Schema has no keyword for. Given with `withShape()` or `.meta()`; left out
+ * of `/api/schema.json`.
+ */
+export interface EditorNotes {
+  /** Where the allowed values are listed (`content/taxonomies/themes.yaml`): their labels come from there. */
+  vocabulary?: string;
+  /** The path of an image beside the file (`./cover.jpg`). */
+  image?: true;
+}
+export const EDITOR_NOTES: readonly (keyof EditorNotes)[] = ['vocabulary', 'image'];
 
 /**
  * Records a rule's JSON Schema: merged into what zod derives (lengths, items),
  * or replacing it where zod's view of the rule is wrong (dates, which YAML
- * may hand over as Date objects).
+ * may hand over as Date objects). A function is called when the JSON Schema
+ * is made, for lists (building blocks) that are not known when the schema is.
  */
-export function withShape<T extends z.ZodType>(schema: T, shape: Record<string, unknown>, replace = false): T {
+export function withShape<T extends z.ZodType>(schema: T, shape: JsonShape | (() => JsonShape), replace = false): T {
   jsonShapes.add(schema, { shape, replace });
   return schema;
 }
@@ -157,7 +174,7 @@ export function vocabularyId(ids: () => Iterable<string>, what: string, where: s
       `${showValue(value)} is not ${what}; allowed values are listed in ${where}` +
         (near ? `; did you mean "${near}"?` : ''),
     );
-  }), { type: 'string', enum: [...ids()] });
+  }), () => ({ type: 'string', enum: [...ids()], vocabulary: where }));
 }
 
 /**
@@ -167,7 +184,7 @@ export function vocabularyId(ids: () => Iterable<string>, what: string, where: s
  */
 export function sourceNumber(what: string, example: string, whole: boolean) {
   const allowed = `${whole ? 'a whole number' : 'a number'} of 0 or more (${what}), such as ${example}`;
-  return z
+  return withShape(z
     .number({
       error: (issue) => {
         if (typeof issue.input === 'string') {
@@ -181,7 +198,7 @@ export function sourceNumber(what: string, example: string, whole: boolean) {
       if (!Number.isFinite(value) || value < 0 || (whole && !Number.isInteger(value))) {
         fail(ctx, `${value} is not ${allowed}; give the figure as the source states it`);
       }
-    });
+    }), { type: whole ? 'integer' : 'number', minimum: 0 });
 }
 
 /** `YYYY-MM-DD`. YAML parsers may already have turned it into a Date. */

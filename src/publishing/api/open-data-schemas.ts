@@ -1,6 +1,5 @@
 import pkg from '../../../package.json' with { type: 'json' };
 import { openDataDescription } from './open-data-description.ts';
-import { practiceFieldSpecs } from '../../editor/practice-field-specs.ts';
 import { practiceJsonSchema } from './practice-json-schema.ts';
 import { siteConfig } from '../../i18n/site-config.ts';
 import { absoluteUrl } from '../../i18n/urls.ts';
@@ -14,7 +13,6 @@ export function frontmatterSchema(): Record<string, unknown> {
   const { site } = siteConfig();
   return (frontmatter ??= practiceJsonSchema(vocab, {
     id: absoluteUrl(site, import.meta.env.BASE_URL, '/api/schema.json'),
-    descriptions: practiceFieldSpecs(vocab).hints,
   }));
 }
 
