@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildFacetData, shortTargetText } from '../../src/client/search/facet-data.ts';
-import { CLIENT_KEYS, format, plural, type Strings } from '../../src/client/search/strings.ts';
+import { buildFacetData, shortTargetText } from '../../src/search/facet-data.ts';
+import { EMBED_KEYS, SEARCH_KEYS, COMPARE_KEYS, type SearchKey } from '../../src/i18n/script-strings.ts';
+import { format, translator } from '../../src/client/shared/translator.ts';
 import { buildCatalog } from '../../src/catalogue/build-catalog.ts';
 import { loadVocabularies } from '../../src/catalogue/load-vocabularies.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
@@ -10,15 +11,17 @@ describe('interface strings', () => {
   it('are in every dictionary', () => {
     for (const lang of ['en', 'fr', 'es'] as const) {
       const t = useTranslations(lang);
-      for (const key of CLIENT_KEYS) expect(t(key), `${lang} ${key}`).not.toBe('');
+      for (const key of [...SEARCH_KEYS, ...EMBED_KEYS, ...COMPARE_KEYS]) expect(t(key), `${lang} ${key}`).not.toBe('');
     }
   });
   it('are filled and counted', () => {
     const t = useTranslations('fr');
-    const strings = Object.fromEntries(CLIENT_KEYS.map((k) => [k, t(k)])) as Strings;
-    expect(plural(strings, 'search.found', 0)).toBe('Aucune pratique trouvée');
-    expect(plural(strings, 'search.found', 1)).toBe('1 pratique trouvée');
-    expect(plural(strings, 'search.found', 7)).toBe('7 pratiques trouvées');
+    const tr = translator(Object.fromEntries(SEARCH_KEYS.map((k) => [k, t(k)])) as Record<SearchKey, string>, 'fr');
+    const found = { zero: 'search.found.zero', one: 'search.found.one', other: 'search.found.many' } as const;
+    expect(tr.plural(found, 0)).toBe('Aucune pratique trouvée');
+    expect(tr.plural(found, 1)).toBe('1 pratique trouvée');
+    expect(tr.plural(found, 7)).toBe('7 pratiques trouvées');
+    expect(tr.plural(found, 1000000)).toBe('1000000 pratiques trouvées');
     expect(format('{a} {b} {a}', { a: 1 })).toBe('1 {b} 1');
   });
 });

@@ -1,6 +1,7 @@
 import { FILTER_NAMES } from '../../search/search-state.ts';
-import type { FacetData } from './facet-data.ts';
-import { CLIENT_KEYS, type Strings } from './strings.ts';
+import type { FacetData } from '../../search/facet-data.ts';
+import type { SearchKey } from '../../i18n/script-strings.ts';
+import { readStrings, translator, type Translator } from '../shared/translator.ts';
 
 /** What the search page tells its script through data attributes (SearchPage.astro). */
 export interface Config {
@@ -11,25 +12,16 @@ export interface Config {
   facetsUrl: string;
   englishUrl: string;
   bundleUrl: string;
-  strings: Strings;
+  /** The language's words that make no result alone. */
+  stopWordsUrl: string;
+  tr: Translator<SearchKey>;
 }
 
 export function readConfig(root: HTMLElement): Config | undefined {
-  const { lang, total, base, facets, english, pagefind, strings } = root.dataset;
-  if (!lang || !total || !base || !facets || !english || !pagefind || !strings) return undefined;
-  try {
-    const parsed = JSON.parse(strings) as Partial<Strings>;
-    if (!CLIENT_KEYS.every((key) => typeof parsed[key] === 'string')) return undefined;
-    return { lang, total: Number(total), base, facetsUrl: facets, englishUrl: english, bundleUrl: pagefind, strings: parsed as Strings };
-  } catch {
-    return undefined;
-  }
-}
-
-export function byId<T extends HTMLElement>(id: string): T {
-  const found = document.getElementById(id);
-  if (!found) throw new Error(`Search page: #${id} is missing.`);
-  return found as T;
+  const { lang, total, base, facets, english, pagefind, stopWords } = root.dataset;
+  const strings = readStrings<SearchKey>(root.dataset.strings);
+  if (!lang || !total || !base || !facets || !english || !pagefind || !stopWords || !strings) return undefined;
+  return { lang, total: Number(total), base, facetsUrl: facets, englishUrl: english, bundleUrl: pagefind, stopWordsUrl: stopWords, tr: translator(strings, lang) };
 }
 
 function isFacetData(data: unknown): data is FacetData {

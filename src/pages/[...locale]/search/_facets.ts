@@ -2,7 +2,7 @@ import { getCatalog, vocabularies } from '../../../catalogue/catalog.ts';
 import { practicesFor } from '../../../catalogue/listings.ts';
 import { blockTitles, withAllBlocks } from '../../../catalogue/blocks.ts';
 import type { Lang } from '../../../i18n/index.ts';
-import { buildFacetData } from '../../../client/search/facet-data.ts';
+import { buildFacetData } from '../../../search/facet-data.ts';
 
 /**
  * `facets.json` of one language's search page: the filter values of the

@@ -1,11 +1,11 @@
-import type { CatalogPractice, PracticeFields } from '../../catalogue/build-catalog.ts';
-import type { Vocabularies } from '../../catalogue/load-vocabularies.ts';
-import type { Lang } from '../../i18n/index.ts';
-import { compareTargetIds } from '../../catalogue/compare-target-ids.ts';
-import { termLabels } from '../../i18n/term-labels.ts';
-import { regionTree } from '../../catalogue/region-tree.ts';
-import { FILTER_NAMES, searchFilters, type FilterName } from '../../search/search-record.ts';
-import { sectionNames } from '../../i18n/sections.ts';
+import type { CatalogPractice, PracticeFields } from '../catalogue/build-catalog.ts';
+import type { Vocabularies } from '../catalogue/load-vocabularies.ts';
+import type { Lang } from '../i18n/index.ts';
+import { compareTargetIds } from '../catalogue/compare-target-ids.ts';
+import { termLabels } from '../i18n/term-labels.ts';
+import { regionTree } from '../catalogue/region-tree.ts';
+import { FILTER_NAMES, searchFilters, type FilterName } from './search-record.ts';
+import { sectionNames } from '../i18n/sections.ts';
 
 /**
  * What `/search/facets.json` (and `/fr/search/…`, `/es/search/…`) holds: the
