@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFacetData, shortTargetText } from '../../src/search/facet-data.ts';
+import { buildFacetData, shortTargetText, splitLabels } from '../../src/search/facet-data.ts';
 import { EMBED_KEYS, SEARCH_KEYS, COMPARE_KEYS, type SearchKey } from '../../src/i18n/script-strings.ts';
 import { format, translator } from '../../src/client/shared/translator.ts';
 import { buildCatalog } from '../../src/catalogue/build-catalog.ts';
@@ -73,5 +73,19 @@ describe('facets.json', () => {
     );
     expect(shortTargetText('Short text')).toBe('Short text');
     expect(shortTargetText("D'ici à 2030, éliminer complètement l'extrême pauvreté")).toBe("Éliminer complètement l'extrême pauvreté");
+  });
+
+  it('leaves the long filters\' labels past their first eight to facet-labels.json', () => {
+    const ten = ['BEN', 'CIV', 'GHA', 'GIN', 'LBR', 'MLI', 'NER', 'SEN', 'SLE', 'TGO'];
+    const catalog = buildCatalog([practice('a', { countries: ten })], vocab);
+    const { facets, labels } = splitLabels(buildFacetData(catalog.practices, vocab, 'en'));
+    // In display order (by name), the first eight keep their labels; the last two come with facet-labels.json.
+    expect(facets.facets.country.filter((v) => v.l !== undefined)).toHaveLength(8);
+    expect(facets.facets.country.map((v) => v.v).sort()).toEqual(ten);
+    expect(Object.keys(labels.country)).toHaveLength(2);
+    expect(labels.sdg).toEqual({});
+    for (const [id, label] of Object.entries(labels.country)) expect(label).toBe(vocab.countries.get(id)!.names.en);
+    // Other filters keep every label.
+    expect(facets.facets.objective.every((v) => typeof v.l === 'string')).toBe(true);
   });
 });

@@ -8,7 +8,7 @@
  * Everything that comes from the URL or the index is data: it reaches the
  * page through textContent and DOM APIs only, never as HTML.
  */
-import type { FacetData } from '../../search/facet-data.ts';
+import type { FacetData, FacetLabels } from '../../search/facet-data.ts';
 import type { FacetCounts } from '../../search/facet-queries.ts';
 import {
   SORTS,
@@ -32,7 +32,7 @@ import { downloadResults } from './download.ts';
 import { Engine, type SearchOutcome } from './engine.ts';
 import { FacetPanel } from './facet-panel.ts';
 import { layOutFilters } from './filters-layout.ts';
-import { loadFacets, readConfig } from './page-config.ts';
+import { loadFacets, loadLabels, readConfig } from './page-config.ts';
 import { ResultList } from './result-list.ts';
 import { SearchLabels } from './search-labels.ts';
 import { viewRenderer } from './render-view.ts';
@@ -70,9 +70,28 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const carries = mayCarrySearch(location.search);
   if (carries) engine.warm();
 
+  /** A reader starts to search: Pagefind's files and the labels the filters have not shown yet. */
+  const warm = () => {
+    engine.warm();
+    void moreLabels();
+  };
+  /** The long filters' other labels: asked for on the first interaction, or at once with a URL's search (its chips may name them). */
+  let labelsIn: Promise<void> | undefined;
+  const moreLabels = () =>
+    (labelsIn ??= loadLabels(config.labelsUrl).then(
+      (more) => {
+        labels.add(more);
+        panel.relabel();
+        if (model.view) show(model.phase);
+      },
+      () => {
+        labelsIn = undefined;
+      },
+    ));
   let data: FacetData;
+  let first: Partial<FacetLabels> | undefined;
   try {
-    data = await loadFacets(config.facetsUrl);
+    [data, first] = await Promise.all([loadFacets(config.facetsUrl), carries ? loadLabels(config.labelsUrl).catch(() => undefined) : undefined]);
   } catch {
     byId('search-error').hidden = false;
     byId('search-intro').hidden = true;
@@ -80,8 +99,12 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     return;
   }
   const labels = new SearchLabels(data, tr);
+  if (first) {
+    labels.add(first);
+    labelsIn = Promise.resolve();
+  }
   const panel = new FacetPanel(facetsBox, data, tr, labels.value, (name, value, on) => {
-    engine.warm();
+    warm();
     commit(toggleValue(readText(), name, value, on));
   });
   const render = viewRenderer({
@@ -183,7 +206,6 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   });
 
   // ----- Events ----------------------------------------------------------------
-  const warm = () => engine.warm();
   input.addEventListener('focus', warm);
   facetsBox.addEventListener('focusin', warm);
   details.addEventListener('pointerdown', warm);

@@ -4,7 +4,8 @@ import type { FacetData } from '../../search/facet-data.ts';
 import type { SearchKey } from '../../i18n/script-strings.ts';
 import { el } from '../shared/el.ts';
 import type { Translator } from '../shared/translator.ts';
-import { facetView, fold, LONG_FACETS, COLLAPSED_SIZE } from './view-model.ts';
+import { COLLAPSED_SIZE, isLongFacet } from '../../search/facet-layout.ts';
+import { facetView, fold } from './view-model.ts';
 
 interface Row {
   value: string;
@@ -12,6 +13,7 @@ interface Row {
   input: HTMLInputElement;
   count: HTMLElement;
   countText: HTMLElement;
+  label: HTMLElement;
   folded: string;
 }
 
@@ -35,7 +37,7 @@ interface FacetUi {
  */
 export class FacetPanel {
   private readonly uis = new Map<FilterName, FacetUi>();
-  private last!: { state: SearchState; counts: FacetCounts };
+  private last: { state: SearchState; counts: FacetCounts } | undefined;
 
   private readonly box: HTMLElement;
   private readonly data: FacetData;
@@ -76,13 +78,14 @@ export class FacetPanel {
     } else if (ui.name === 'sdg') {
       text.append(el('span', { className: 'facet-id', text: value }), ' ');
     }
-    text.append(el('span', { className: 'facet-label', text: label }));
+    const labelNode = el('span', { className: 'facet-label', text: label });
+    text.append(labelNode);
     // The number is shown; screen readers hear "(4 practices)" instead.
     const count = el('span', { className: 'facet-count', attrs: { 'aria-hidden': 'true' } });
     const countText = el('span', { className: 'visually-hidden' });
     const li = el('li', { className: depth > 0 ? `facet-depth-${Math.min(depth, 3)}` : '' }, input, el('label', { attrs: { for: id } }, text, ' ', count, countText));
     ui.list.append(li);
-    ui.rows.set(value, { value, li, input, count, countText, folded: fold(`${value} ${label}`) });
+    ui.rows.set(value, { value, li, input, count, countText, label: labelNode, folded: fold(`${value} ${label}`) });
     input.addEventListener('change', () => this.onToggle(ui.name, value, input.checked));
   }
 
@@ -95,7 +98,7 @@ export class FacetPanel {
       const fieldset = el('fieldset', { className: 'facet' }, el('legend', { text: t(`search.facet.${name}`) }));
       fieldset.dataset.facet = name;
       const ui: FacetUi = { name, fieldset, list: el('ul', { className: 'facet-values', attrs: { id: listId } }), rows: new Map(), expanded: false };
-      const long = LONG_FACETS.includes(name) && this.data.facets[name].length > COLLAPSED_SIZE;
+      const long = isLongFacet(name) && this.data.facets[name].length > COLLAPSED_SIZE;
       if (long) {
         const findId = `facet-find-${name}`;
         ui.find = el('input', { className: 'facet-find', attrs: { type: 'search', id: findId, autocomplete: 'off', 'aria-controls': listId } });
@@ -113,10 +116,24 @@ export class FacetPanel {
         });
         fieldset.append(ui.findLabel, ui.find, ui.list, ui.noMatch, ui.more);
       } else fieldset.append(ui.list);
-      for (const v of this.data.facets[name]) this.addRow(ui, v.v, v.l, v.d ?? 0);
+      // A label still to come (facet-labels.json) shows the id meanwhile.
+      for (const v of this.data.facets[name]) this.addRow(ui, v.v, v.l ?? this.label(name, v.v), v.d ?? 0);
       this.uis.set(name, ui);
       this.box.append(fieldset);
     }
+  }
+
+  /** The labels as they are now known (the long filters' come later), for the rows and the find boxes. */
+  relabel(): void {
+    for (const ui of this.uis.values()) {
+      for (const row of ui.rows.values()) {
+        const label = this.label(ui.name, row.value);
+        if (row.label.textContent === label) continue;
+        row.label.textContent = label;
+        row.folded = fold(`${row.value} ${label}`);
+      }
+    }
+    if (this.last) this.update(this.last.state, this.last.counts);
   }
 
   /** Checks, counts and visibility of every value for a state and its counts. */
@@ -126,6 +143,7 @@ export class FacetPanel {
   }
 
   private updateOne(ui: FacetUi): void {
+    if (!this.last) return;
     const { state, counts } = this.last;
     for (const value of state.filters[ui.name]) if (!ui.rows.has(value)) this.addRow(ui, value, this.label(ui.name, value));
     const focus = document.activeElement;

@@ -1,5 +1,5 @@
 import { FILTER_NAMES } from '../../search/search-state.ts';
-import type { FacetData } from '../../search/facet-data.ts';
+import type { FacetData, FacetLabels } from '../../search/facet-data.ts';
 import type { SearchKey } from '../../i18n/script-strings.ts';
 import { readStrings, translator, type Translator } from '../shared/translator.ts';
 
@@ -10,6 +10,8 @@ export interface Config {
   total: number;
   base: string;
   facetsUrl: string;
+  /** The long filters' labels that facets.json leaves out (src/search/facet-layout.ts). */
+  labelsUrl: string;
   englishUrl: string;
   bundleUrl: string;
   /** The language's words that make no result alone. */
@@ -18,10 +20,10 @@ export interface Config {
 }
 
 export function readConfig(root: HTMLElement): Config | undefined {
-  const { lang, total, base, facets, english, pagefind, stopWords } = root.dataset;
+  const { lang, total, base, facets, facetLabels, english, pagefind, stopWords } = root.dataset;
   const strings = readStrings<SearchKey>(root.dataset.strings);
-  if (!lang || !total || !base || !facets || !english || !pagefind || !stopWords || !strings) return undefined;
-  return { lang, total: Number(total), base, facetsUrl: facets, englishUrl: english, bundleUrl: pagefind, stopWordsUrl: stopWords, tr: translator(strings, lang) };
+  if (!lang || !total || !base || !facets || !facetLabels || !english || !pagefind || !stopWords || !strings) return undefined;
+  return { lang, total: Number(total), base, facetsUrl: facets, labelsUrl: facetLabels, englishUrl: english, bundleUrl: pagefind, stopWordsUrl: stopWords, tr: translator(strings, lang) };
 }
 
 function isFacetData(data: unknown): data is FacetData {
@@ -35,4 +37,11 @@ export async function loadFacets(url: string): Promise<FacetData> {
   const json: unknown = response.ok ? await response.json() : undefined;
   if (!isFacetData(json)) throw new Error('facets.json is not readable');
   return json;
+}
+
+/** facet-labels.json: by filter, each value's label; none when it is not readable. */
+export async function loadLabels(url: string): Promise<Partial<FacetLabels>> {
+  const response = await fetch(url);
+  const json: unknown = response.ok ? await response.json() : undefined;
+  return json && typeof json === 'object' ? (json as Partial<FacetLabels>) : {};
 }

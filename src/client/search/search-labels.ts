@@ -1,6 +1,6 @@
 import type { FacetCounts } from '../../search/facet-queries.ts';
 import { FILTER_NAMES, VALUE_PATTERNS, type FilterName } from '../../search/search-state.ts';
-import type { FacetData, FacetValue } from '../../search/facet-data.ts';
+import type { FacetData, FacetLabels, FacetValue } from '../../search/facet-data.ts';
 import type { SearchKey } from '../../i18n/script-strings.ts';
 import type { Translator } from '../shared/translator.ts';
 
@@ -23,6 +23,17 @@ export class SearchLabels {
    */
   readonly isKnown = (name: FilterName, value: string): boolean =>
     name === 'objective' || name === 'status' ? VALUE_PATTERNS[name].test(value) : this.values.get(name)!.has(value);
+
+  /** The long filters' labels, once facet-labels.json is in (values it does not hold are ignored). */
+  add(labels: Partial<FacetLabels>): void {
+    for (const [name, byId] of Object.entries(labels) as [FilterName, Record<string, unknown>][]) {
+      const values = this.values.get(name);
+      for (const [id, label] of Object.entries(byId ?? {})) {
+        const value = values?.get(id);
+        if (value && typeof label === 'string') value.l = label;
+      }
+    }
+  }
 
   readonly objectiveShort = (n: string): string | undefined => this.values.get('objective')!.get(n)?.l;
 

@@ -7,6 +7,7 @@
 import { narrowestFilter, type Removal } from '../../search/narrowest-filter.ts';
 import { effectiveSort, FILTER_NAMES, hasFilters, type FilterName, type SearchState, type Sort } from '../../search/search-state.ts';
 import type { SearchKey } from '../../i18n/script-strings.ts';
+import { COLLAPSED_SIZE } from '../../search/facet-layout.ts';
 import type { PluralKeys, Translator } from '../shared/translator.ts';
 
 export const PAGE_SIZE = 10;
@@ -137,9 +138,6 @@ function noResults(state: SearchState, removals: Removal[], tr: Translator<Searc
   };
 }
 
-/** Filters that get a "find" box and collapse beyond COLLAPSED_SIZE values. */
-export const LONG_FACETS: readonly FilterName[] = ['country', 'sdg'];
-export const COLLAPSED_SIZE = 8;
 
 /** One value of a filter as the panel holds it. */
 export interface FacetRowInput {
