@@ -7,6 +7,24 @@ import type { UiKey } from './en.ts';
  * dictionary, and no list of keys either, only their types.
  */
 
+/** What a result card says, on /search/ and /embed/ (src/client/shared/result-card.ts). */
+export const CARD_KEYS = [
+  'card.where',
+  'card.when',
+  'card.status',
+  'card.section',
+  'card.inLanguage.en',
+  'card.inLanguage.fr',
+  'card.inLanguage.es',
+  'objective.label',
+  'glance.global',
+  'status.planned',
+  'status.ongoing',
+  'status.completed',
+  'status.stale',
+] as const satisfies readonly UiKey[];
+export type CardKey = (typeof CARD_KEYS)[number];
+
 /** /search/ (SearchPage.astro). */
 export const SEARCH_KEYS = [
   'search.filters',
@@ -29,7 +47,6 @@ export const SEARCH_KEYS = [
   'search.valueCount.many',
   'search.chip',
   'search.remove',
-  'search.loading',
   'search.found.zero',
   'search.found.one',
   'search.found.many',
@@ -38,20 +55,7 @@ export const SEARCH_KEYS = [
   'search.none.remove',
   'search.none.clear',
   'search.none.text',
-  'search.error',
-  'card.where',
-  'card.when',
-  'card.status',
-  'card.section',
-  'card.inLanguage.en',
-  'card.inLanguage.fr',
-  'card.inLanguage.es',
-  'objective.label',
-  'glance.global',
-  'status.planned',
-  'status.ongoing',
-  'status.completed',
-  'status.stale',
+  ...CARD_KEYS,
 ] as const satisfies readonly UiKey[];
 export type SearchKey = (typeof SEARCH_KEYS)[number];
 
@@ -61,7 +65,6 @@ export const EMBED_KEYS = [
   'embed.heading',
   'embed.loading',
   'embed.error',
-  'embed.openAtlas',
   'embed.empty',
   'embed.showing',
   'embed.showMore',
@@ -69,22 +72,9 @@ export const EMBED_KEYS = [
   'embed.searchLabel',
   'embed.newTab',
   'search.submit',
-  'count.none',
   'count.practice',
   'count.practices',
-  'card.where',
-  'card.when',
-  'card.status',
-  'card.section',
-  'card.inLanguage.en',
-  'card.inLanguage.fr',
-  'card.inLanguage.es',
-  'status.planned',
-  'status.ongoing',
-  'status.completed',
-  'status.stale',
-  'glance.global',
-  'objective.label',
+  ...CARD_KEYS,
 ] as const satisfies readonly UiKey[];
 export type EmbedKey = (typeof EMBED_KEYS)[number];
 

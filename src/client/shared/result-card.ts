@@ -3,6 +3,9 @@ import { safeResultUrl } from '../../search/safe-result-url.ts';
 import { isLang } from '../../i18n/locales.ts';
 import { el } from './el.ts';
 import type { Translator } from './translator.ts';
+import type { CardKey } from '../../i18n/script-strings.ts';
+
+export type { CardKey };
 
 /** What a result card shows, from the result's Pagefind fragment (src/client/search/engine.ts). */
 export interface ResultCard {
@@ -22,21 +25,6 @@ export interface ResultCard {
   /** The practice's language: another than the page's when it has no version in the page's. */
   lang: string;
 }
-
-export type CardKey =
-  | 'card.where'
-  | 'card.when'
-  | 'card.status'
-  | 'card.section'
-  | 'objective.label'
-  | 'glance.global'
-  | 'status.planned'
-  | 'status.ongoing'
-  | 'status.completed'
-  | 'status.stale'
-  | 'card.inLanguage.en'
-  | 'card.inLanguage.fr'
-  | 'card.inLanguage.es';
 
 /** Where the card is shown: the site's origin and base path, the page's language and what it calls things. */
 export interface CardContext {
