@@ -8,7 +8,6 @@
  * Everything that comes from the URL or the index is data: it reaches the
  * page through textContent and DOM APIs only, never as HTML.
  */
-import type { FacetData, FacetLabels } from '../../search/facet-data.ts';
 import type { FacetCounts } from '../../search/facet-queries.ts';
 import {
   SORTS,
@@ -88,16 +87,14 @@ export async function startSearch(root: HTMLElement): Promise<void> {
         labelsIn = undefined;
       },
     ));
-  let data: FacetData;
-  let first: Partial<FacetLabels> | undefined;
-  try {
-    [data, first] = await Promise.all([loadFacets(config.facetsUrl), carries ? loadLabels(config.labelsUrl).catch(() => undefined) : undefined]);
-  } catch {
+  const loaded = await Promise.all([loadFacets(config.facetsUrl), carries ? loadLabels(config.labelsUrl).catch(() => undefined) : undefined]).catch(() => undefined);
+  if (!loaded) {
     byId('search-error').hidden = false;
     byId('search-intro').hidden = true;
     if (layout) layout.hidden = true;
     return;
   }
+  const [data, first] = loaded;
   const labels = new SearchLabels(data, tr);
   if (first) {
     labels.add(first);
