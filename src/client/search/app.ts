@@ -69,15 +69,21 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const carries = mayCarrySearch(location.search);
   if (carries) engine.warm();
 
-  /** A reader starts to search: Pagefind's files and the labels the filters have not shown yet. */
-  const warm = () => {
-    engine.warm();
-    void moreLabels();
-  };
-  /** The long filters' other labels: asked for on the first interaction, or at once with a URL's search (its chips may name them). */
+  // The long filters' other labels (their chips may name them) are fetched alongside.
+  const rest = carries ? loadLabels(config.labelsUrl) : undefined;
+  rest?.catch(() => undefined);
+  const data = await loadFacets(config.facetsUrl).catch(() => undefined);
+  if (!data) {
+    byId('search-error').hidden = false;
+    byId('search-intro').hidden = true;
+    if (layout) layout.hidden = true;
+    return;
+  }
+  const labels = new SearchLabels(data, tr);
+  /** The long filters' other labels: fetched on the first interaction, or at once with a URL's search; a failure is tried again. */
   let labelsIn: Promise<void> | undefined;
-  const moreLabels = () =>
-    (labelsIn ??= loadLabels(config.labelsUrl).then(
+  const moreLabels = (fetching?: ReturnType<typeof loadLabels>) =>
+    (labelsIn ??= (fetching ?? loadLabels(config.labelsUrl)).then(
       (more) => {
         labels.add(more);
         panel.relabel();
@@ -87,19 +93,12 @@ export async function startSearch(root: HTMLElement): Promise<void> {
         labelsIn = undefined;
       },
     ));
-  const loaded = await Promise.all([loadFacets(config.facetsUrl), carries ? loadLabels(config.labelsUrl).catch(() => undefined) : undefined]).catch(() => undefined);
-  if (!loaded) {
-    byId('search-error').hidden = false;
-    byId('search-intro').hidden = true;
-    if (layout) layout.hidden = true;
-    return;
-  }
-  const [data, first] = loaded;
-  const labels = new SearchLabels(data, tr);
-  if (first) {
-    labels.add(first);
-    labelsIn = Promise.resolve();
-  }
+  if (rest) void moreLabels(rest);
+  /** A reader starts to search: Pagefind's files and the labels the filters have not shown yet. */
+  const warm = () => {
+    engine.warm();
+    void moreLabels();
+  };
   const panel = new FacetPanel(facetsBox, data, tr, labels.value, (name, value, on) => {
     warm();
     commit(toggleValue(readText(), name, value, on));
@@ -259,5 +258,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   });
 
   input.value = model.state.q;
+  // The URL's chips name their values; its search is under way meanwhile.
+  await labelsIn;
   await run();
 }
