@@ -29,7 +29,32 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Test and bench builds write thousands of files under tests/.output and
   // .bench: the dev server must not reload on them.
-  vite: { build: { assetsInlineLimit: 0 }, server: { watch: { ignored: ['**/tests/.output/**', '**/.bench/**'] } } },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    // The page scripts (search, embed, compare, the embed builder) share one
+    // client core (src/client/shared/, src/search/): one chunk of every module
+    // two of them use, instead of one chunk per set of pages that use it. A
+    // page's script is then its own file and the core, which keeps /search/
+    // within its bytes before any interaction (each file costs its headers).
+    // The embed's own shared modules (its view and the builder's) stay out of it.
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              codeSplitting: {
+                groups: [
+                  { name: 'client-core', test: (id) => !/src[\\/](?:search[\\/]embed-|client[\\/]embed[\\/])/.test(id), minShareCount: 2, priority: 2 },
+                  { name: 'embed-core', minShareCount: 2, priority: 1 },
+                ],
+              },
+            },
+          },
+        },
+      },
+    },
+    server: { watch: { ignored: ['**/tests/.output/**', '**/.bench/**'] } },
+  },
   // Astro 7's Markdown engine (Sätteri) has GitHub-flavoured Markdown built in:
   // tables, footnotes, autolinks and strikethrough need no remark-gfm. Its one
   // plugin enforces the body rules (no code, no raw HTML, bounded nesting) on

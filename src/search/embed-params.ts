@@ -1,5 +1,4 @@
-import { FILTER_NAMES } from './search-record.ts';
-import { cleanQuery, defaultSort, effectiveSort, readFilters, readSort, type Filters, type Sort } from './search-state.ts';
+import { FILTER_NAMES, cleanQuery, readFilters, readSort, serializeState, type Filters, type Sort } from './search-state.ts';
 import { LANGS, type Lang } from '../i18n/locales.ts';
 
 /**
@@ -91,16 +90,13 @@ export function parseEmbedParams(input: string | URLSearchParams, pageLang: Embe
 }
 
 /**
- * The canonical query string (without `?`) of a selection: `q`, the filters in
- * a fixed order, then the display options that differ from the defaults.
- * `searchOnly` keeps what `/search/` understands (the text and the filters).
+ * The canonical query string (without `?`) of a selection: the search's own
+ * (`q`, the filters in the contract's order, `sort`: serializeState, as
+ * `/search/` writes it), then the display options that differ from the
+ * defaults. `searchOnly` keeps what `/search/` understands.
  */
-export function embedQuery(params: Partial<EmbedParams> & { filters?: Partial<Filters> }, { searchOnly = false } = {}): string {
-  const query = new URLSearchParams();
-  if (params.q) query.append('q', params.q);
-  for (const name of FILTER_NAMES) for (const v of params.filters?.[name] ?? []) query.append(name, v);
-  const sort = effectiveSort({ q: params.q ?? '', sort: params.sort ?? 'relevance' });
-  if (sort !== defaultSort(params.q ?? '')) query.append('sort', sort);
+export function embedQuery(params: Partial<Omit<EmbedParams, 'filters'>> & { filters?: Partial<Filters> }, { searchOnly = false } = {}): string {
+  const query = new URLSearchParams(serializeState({ q: params.q ?? '', filters: Object.fromEntries(FILTER_NAMES.map((name) => [name, params.filters?.[name] ?? []])) as Filters, sort: params.sort ?? 'relevance' }));
   if (!searchOnly) {
     if (params.layout && params.layout !== EMBED_DEFAULTS.layout) query.append('layout', params.layout);
     if (params.limit && params.limit !== EMBED_DEFAULTS.limit) query.append('limit', String(params.limit));

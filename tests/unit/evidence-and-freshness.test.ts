@@ -11,7 +11,7 @@ import { buildCatalog } from '../../src/catalogue/build-catalog.ts';
 import { loadVocabularies } from '../../src/catalogue/load-vocabularies.ts';
 import { searchRecord } from '../../src/search/search-record.ts';
 import { readSelection, selectionQuery, withPrevious } from '../../src/client/compare/selection.ts';
-import { buildFacetData } from '../../src/client/search/facet-data.ts';
+import { buildFacetData } from '../../src/search/facet-data.ts';
 import { practiceEntry } from '../support/practice-entry.ts';
 
 const LANGS: Lang[] = ['en', 'fr', 'es'];

@@ -4,7 +4,8 @@ import { useTranslations } from '../../src/i18n/index.ts';
 import { I18N, LANGS, localePaths, localizePath, PREFIXED_LANGS } from '../../src/i18n/locales.ts';
 import { sectionNames } from '../../src/i18n/sections.ts';
 import { typeset } from '../../src/i18n/typography.ts';
-import { meaningfulQuery, stopWords } from '../../src/search/search-terms.ts';
+import { meaningfulQuery } from '../../src/search/search-terms.ts';
+import { stopWords } from '../../src/search/stop-words.ts';
 
 describe('the locales', () => {
   it('are Astro’s i18n config, which astro.config.mjs takes from src/i18n/locales.ts', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildFacetData, shortTargetText } from '../../src/client/search/facet-data.ts';
-import { CLIENT_KEYS, format, plural, type Strings } from '../../src/client/search/strings.ts';
+import { buildFacetData, shortTargetText, splitLabels } from '../../src/search/facet-data.ts';
+import { EMBED_KEYS, SEARCH_KEYS, COMPARE_KEYS, type SearchKey } from '../../src/i18n/script-strings.ts';
+import { format, translator } from '../../src/client/shared/translator.ts';
 import { buildCatalog } from '../../src/catalogue/build-catalog.ts';
 import { loadVocabularies } from '../../src/catalogue/load-vocabularies.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
@@ -10,15 +11,17 @@ describe('interface strings', () => {
   it('are in every dictionary', () => {
     for (const lang of ['en', 'fr', 'es'] as const) {
       const t = useTranslations(lang);
-      for (const key of CLIENT_KEYS) expect(t(key), `${lang} ${key}`).not.toBe('');
+      for (const key of [...SEARCH_KEYS, ...EMBED_KEYS, ...COMPARE_KEYS]) expect(t(key), `${lang} ${key}`).not.toBe('');
     }
   });
   it('are filled and counted', () => {
     const t = useTranslations('fr');
-    const strings = Object.fromEntries(CLIENT_KEYS.map((k) => [k, t(k)])) as Strings;
-    expect(plural(strings, 'search.found', 0)).toBe('Aucune pratique trouvée');
-    expect(plural(strings, 'search.found', 1)).toBe('1 pratique trouvée');
-    expect(plural(strings, 'search.found', 7)).toBe('7 pratiques trouvées');
+    const tr = translator(Object.fromEntries(SEARCH_KEYS.map((k) => [k, t(k)])) as Record<SearchKey, string>, 'fr');
+    const found = { zero: 'search.found.zero', one: 'search.found.one', other: 'search.found.many' } as const;
+    expect(tr.plural(found, 0)).toBe('Aucune pratique trouvée');
+    expect(tr.plural(found, 1)).toBe('1 pratique trouvée');
+    expect(tr.plural(found, 7)).toBe('7 pratiques trouvées');
+    expect(tr.plural(found, 1000000)).toBe('1000000 pratiques trouvées');
     expect(format('{a} {b} {a}', { a: 1 })).toBe('1 {b} 1');
   });
 });
@@ -70,5 +73,19 @@ describe('facets.json', () => {
     );
     expect(shortTargetText('Short text')).toBe('Short text');
     expect(shortTargetText("D'ici à 2030, éliminer complètement l'extrême pauvreté")).toBe("Éliminer complètement l'extrême pauvreté");
+  });
+
+  it('leaves the long filters\' labels past their first eight to facet-labels.json', () => {
+    const ten = ['BEN', 'CIV', 'GHA', 'GIN', 'LBR', 'MLI', 'NER', 'SEN', 'SLE', 'TGO'];
+    const catalog = buildCatalog([practice('a', { countries: ten })], vocab);
+    const { facets, labels } = splitLabels(buildFacetData(catalog.practices, vocab, 'en'));
+    // In display order (by name), the first eight keep their labels; the last two come with facet-labels.json.
+    expect(facets.facets.country.filter((v) => v.l !== undefined)).toHaveLength(8);
+    expect(facets.facets.country.map((v) => v.v).sort()).toEqual(ten);
+    expect(Object.keys(labels.country)).toHaveLength(2);
+    expect(labels.sdg).toEqual({});
+    for (const [id, label] of Object.entries(labels.country)) expect(label).toBe(vocab.countries.get(id)!.names.en);
+    // Other filters keep every label.
+    expect(facets.facets.objective.every((v) => typeof v.l === 'string')).toBe(true);
   });
 });

@@ -1,8 +1,10 @@
 import { budgetText, reachText, type Budget, type Reach } from '../../i18n/evidence-format.ts';
 import { staleOngoing } from '../../catalogue/freshness.ts';
-import { format } from '../search/strings.ts';
+import { el } from '../shared/el.ts';
+import { readStrings, translator, type Params } from '../shared/translator.ts';
+import { UrlState } from '../shared/url-state.ts';
 import { readSelection, selectionQuery, withPrevious } from './selection.ts';
-import type { CompareKey, CompareLabels } from './strings.ts';
+import type { CompareKey, CompareLabels } from '../../i18n/script-strings.ts';
 
 /** What the compare page reads of `/api/practices/<slug>.json`. */
 interface PracticeData {
@@ -36,26 +38,19 @@ function previousSelection(): string[] {
   }
 }
 
-type T = (key: CompareKey, params?: Record<string, string | number>) => string;
-
-function h<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+type T = (key: CompareKey, params?: Params) => string;
 
 /** A cell's content: a list of values, or "Not stated". */
 function values(items: (string | Node)[], t: T): Node {
-  if (!items.length) return h('span', 'muted', t('compare.notStated'));
+  if (!items.length) return el('span', { className: 'muted', text: t('compare.notStated') });
   if (items.length === 1) {
-    const span = h('span');
+    const span = el('span');
     span.append(items[0]!);
     return span;
   }
-  const ul = h('ul');
+  const ul = el('ul');
   for (const item of items) {
-    const li = h('li');
+    const li = el('li');
     li.append(item);
     ul.append(li);
   }
@@ -71,14 +66,16 @@ function values(items: (string | Node)[], t: T): Node {
 export async function startCompare(root: HTMLElement): Promise<void> {
   const lang = root.dataset.lang ?? 'en';
   const base = (root.dataset.base ?? '/').replace(/\/?$/, '/');
-  const strings = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>;
+  const strings = readStrings<CompareKey>(root.dataset.strings);
+  if (!strings) throw new Error('The compare page holds no strings.');
   const labels = JSON.parse(root.dataset.labels ?? '{}') as CompareLabels;
   const comparePath = root.dataset.compare ?? location.pathname;
-  const t: T = (key, params) => format(strings[key] ?? key, params);
+  const { t } = translator(strings, lang);
   const requested = readSelection(location.search);
   const { slugs, cut } = withPrevious(requested, previousSelection());
   if (!slugs.length) return;
-  if (requested.slugs.join() !== slugs.join()) history.replaceState(null, '', `${location.pathname}?${selectionQuery(slugs)}`);
+  // The URL stays the one shareable state, and the language switcher keeps it.
+  new UrlState(requested.slugs.join() !== slugs.join() ? selectionQuery(slugs) : undefined);
   try {
     sessionStorage.setItem(STORAGE_KEY, JSON.stringify(slugs));
   } catch {
@@ -89,20 +86,20 @@ export async function startCompare(root: HTMLElement): Promise<void> {
   const practiceUrl = (slug: string) => `${base}practices/${slug}/`;
 
   // First the links: whatever happens to the data, the reader can reach each practice.
-  const chosen = h('section', 'compare-chosen');
+  const chosen = el('section', { className: 'compare-chosen' });
   chosen.setAttribute('aria-labelledby', 'compare-chosen-title');
-  const heading = h('h2', undefined, t('compare.chosen'));
+  const heading = el('h2', { text: t('compare.chosen') });
   heading.id = 'compare-chosen-title';
-  const list = h('ul');
+  const list = el('ul');
   const linkOf = new Map<string, HTMLAnchorElement>();
   for (const slug of slugs) {
-    const li = h('li');
-    const a = h('a', undefined, slug);
+    const li = el('li');
+    const a = el('a', { text: slug });
     a.href = practiceUrl(slug);
     linkOf.set(slug, a);
     li.append(a);
     if (slugs.length > 1) {
-      const remove = h('a', 'compare-remove no-print');
+      const remove = el('a', { className: 'compare-remove no-print' });
       const rest = slugs.filter((s) => s !== slug);
       remove.href = `${comparePath}?${selectionQuery(rest)}`;
       // What is left is the selection now: one practice left must not bring the removed one back (withPrevious).
@@ -120,10 +117,10 @@ export async function startCompare(root: HTMLElement): Promise<void> {
     list.append(li);
   }
   chosen.append(heading, list);
-  const status = h('p', 'compare-status', t('compare.loading'));
+  const status = el('p', { className: 'compare-status', text: t('compare.loading') });
   status.setAttribute('role', 'status');
   root.append(chosen, status);
-  if (cut) root.insertBefore(h('p', 'notice', t('compare.tooMany')), chosen);
+  if (cut) root.insertBefore(el('p', { className: 'notice', text: t('compare.tooMany') }), chosen);
   if (slugs.length < 2) {
     status.textContent = t('compare.tooFew');
     return;
@@ -149,7 +146,7 @@ export async function startCompare(root: HTMLElement): Promise<void> {
       if (data.language !== lang) link.lang = data.language;
       link.closest('li')?.querySelector('.compare-remove')?.setAttribute('aria-label', t('compare.remove', { title: data.title }));
     } else {
-      link.after(' ', h('span', 'muted', `(${t('compare.error')})`));
+      link.after(' ', el('span', { className: 'muted', text: `(${t('compare.error')})` }));
     }
   });
   const practices = loaded.filter((p): p is PracticeData => p !== undefined);
@@ -164,17 +161,17 @@ export async function startCompare(root: HTMLElement): Promise<void> {
   const today = new Date();
   const rows: { label: string; cell: (p: PracticeData) => Node }[] = [
     { label: t('compare.objectives'), cell: (p) => values(p.gcmObjectives.map((n) => `${n}. ${labels.objectives[n] ?? ''}`.trim()), t) },
-    { label: t('compare.countries'), cell: (p) => (p.countries?.length ? values(p.countries.map((c) => labels.countries[c] ?? c), t) : h('span', undefined, t('glance.global'))) },
+    { label: t('compare.countries'), cell: (p) => (p.countries?.length ? values(p.countries.map((c) => labels.countries[c] ?? c), t) : el('span', { text: t('glance.global') })) },
     {
       label: t('compare.period'),
       cell: (p) => {
-        const span = h('span');
+        const span = el('span');
         const years = `${p.period.start.slice(0, 4)}–${p.period.end ? p.period.end.slice(0, 4) : ''}`;
         const stale = staleOngoing(p, today);
         const word = p.status === 'planned' || p.status === 'ongoing' || p.status === 'completed' ? t(`status.${p.status}`) : '';
         const statusNode = stale
-          ? h('span', 'status-ongoing status-stale', t('status.stale', { status: t('status.ongoing'), year: stale.asOf.slice(0, 4) }))
-          : h('span', `status-${p.status}`, word);
+          ? el('span', { className: 'status-ongoing status-stale', text: t('status.stale', { status: t('status.ongoing'), year: stale.asOf.slice(0, 4) }) })
+          : el('span', { className: `status-${p.status}`, text: word });
         span.append(`${years} · `, statusNode);
         return span;
       },
@@ -190,11 +187,11 @@ export async function startCompare(root: HTMLElement): Promise<void> {
       cell: (p) =>
         values(
           (p.buildingBlocks ?? []).map((id) => {
-            const a = h('a', undefined, labels.blocks[id] ?? id);
+            const a = el('a', { text: labels.blocks[id] ?? id });
             a.href = `${root.dataset.blocks ?? `${base}building-blocks/`}${id}/`;
             if ((uses.get(id) ?? 0) < 2) return a;
             // Shared blocks are marked by more than colour: a word says so.
-            const mark = h('mark', 'compare-shared');
+            const mark = el('mark', { className: 'compare-shared' });
             mark.append(a, ` (${t('compare.shared')})`);
             return mark;
           }),
@@ -204,51 +201,51 @@ export async function startCompare(root: HTMLElement): Promise<void> {
   ];
 
   // Wide screens and print: one table, a column per practice.
-  const table = h('table', 'compare-table');
-  const head = h('tr');
-  head.append(h('th', undefined, t('compare.field')));
+  const table = el('table', { className: 'compare-table' });
+  const head = el('tr');
+  head.append(el('th', { text: t('compare.field') }));
   for (const p of practices) {
-    const th = h('th');
+    const th = el('th');
     th.scope = 'col';
-    const a = h('a', undefined, p.title);
+    const a = el('a', { text: p.title });
     a.href = practiceUrl(p.slug);
     if (p.language !== lang) a.lang = p.language;
     th.append(a);
     head.append(th);
   }
-  const thead = h('thead');
+  const thead = el('thead');
   thead.append(head);
-  const tbody = h('tbody');
+  const tbody = el('tbody');
   for (const row of rows) {
-    const tr = h('tr');
-    const th = h('th', undefined, row.label);
+    const tr = el('tr');
+    const th = el('th', { text: row.label });
     th.scope = 'row';
     tr.append(th);
     for (const p of practices) {
-      const td = h('td');
+      const td = el('td');
       td.append(row.cell(p));
       tr.append(td);
     }
     tbody.append(tr);
   }
   table.append(thead, tbody);
-  const wide = h('div', 'compare-wide');
+  const wide = el('div', { className: 'compare-wide' });
   wide.append(table);
 
   // Phones: one section per practice, with the same row labels.
-  const stack = h('div', 'compare-stack');
+  const stack = el('div', { className: 'compare-stack' });
   for (const p of practices) {
-    const section = h('section', 'compare-practice');
-    const title = h('h2');
-    const a = h('a', undefined, p.title);
+    const section = el('section', { className: 'compare-practice' });
+    const title = el('h2');
+    const a = el('a', { text: p.title });
     a.href = practiceUrl(p.slug);
     if (p.language !== lang) a.lang = p.language;
     title.append(a);
-    const dl = h('dl', 'compare-facts');
+    const dl = el('dl', { className: 'compare-facts' });
     for (const row of rows) {
-      const dd = h('dd');
+      const dd = el('dd');
       dd.append(row.cell(p));
-      dl.append(h('dt', undefined, row.label), dd);
+      dl.append(el('dt', { text: row.label }), dd);
     }
     section.append(title, dl);
     stack.append(section);

@@ -4,6 +4,7 @@
  */
 import { embedQuery, parseEmbedParams } from '../../search/embed-params.ts';
 import { embedSnippet } from '../../search/embed-snippet.ts';
+import { debounce } from '../shared/debounce.ts';
 import { HEIGHT_MESSAGE } from './report-height.ts';
 
 const form = document.getElementById('builder-form') as HTMLFormElement | null;
@@ -15,7 +16,10 @@ const copyStatus = document.getElementById('builder-copy-status');
 if (form && preview && code && copy && copyStatus) {
   const embedPath = code.dataset.embedPath ?? '/embed/';
   const scriptUrl = code.dataset.scriptUrl ?? '';
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  const load = (src: string) => {
+    if (preview.src !== src) preview.src = src;
+  };
+  const loadLater = debounce(load);
 
   const update = (now = false) => {
     const query = new URLSearchParams();
@@ -24,12 +28,10 @@ if (form && preview && code && copy && copyStatus) {
     code.value = embedSnippet(params, scriptUrl);
     const qs = embedQuery(params);
     const src = new URL(embedPath + (qs ? `?${qs}` : ''), location.href).href;
-    clearTimeout(timer);
-    const load = () => {
-      if (preview.src !== src) preview.src = src;
-    };
-    if (now) load();
-    else timer = setTimeout(load, 400);
+    if (now) {
+      loadLater.cancel();
+      load(src);
+    } else loadLater(src);
   };
 
   form.addEventListener('input', () => update());

@@ -4,22 +4,22 @@
  * language: the filter chunks of the chosen filters and the fragments of the
  * cards shown, and for a text search (`q`, or the search box with
  * `search=1`) the word chunks of its text. Nothing it fetches grows with the
- * whole collection but Pagefind's own metadata.
+ * whole collection but Pagefind's own metadata. What it shows is embedView's
+ * (src/client/embed/view-model.ts); the result cards are the search page's.
  */
-import { EMBED_LANGS, embedQuery, parseEmbedParams } from '../../search/embed-params.ts';
+import { EMBED_LANGS, parseEmbedParams, type EmbedParams } from '../../search/embed-params.ts';
 import { localizePath } from '../../i18n/locales.ts';
+import type { EmbedKey } from '../../i18n/script-strings.ts';
 import { cleanQuery, QUERY_MAX } from '../../search/search-state.ts';
-import { Engine, type ResultCard } from '../search/engine.ts';
+import { debounce } from '../shared/debounce.ts';
+import { el } from '../shared/el.ts';
+import { LatestRun } from '../shared/latest-run.ts';
+import { renderCard, type ResultCard } from '../shared/result-card.ts';
+import { translator, type Translator } from '../shared/translator.ts';
+import { Engine } from '../search/engine.ts';
 import { readBundle } from '../search/bundle.ts';
-import { el, outLink, renderPractices, type LinkOptions } from './render-practices.ts';
 import { reportHeight } from './report-height.ts';
-import { embedTranslate, type EmbedStrings } from './strings.ts';
-
-/** What is shown: how many practices match, and the first ones of them, in order. */
-interface Source {
-  total: number;
-  take(count: number): Promise<ResultCard[]>;
-}
+import { embedView, type EmbedView } from './view-model.ts';
 
 const root = document.getElementById('atlas-embed');
 if (root) void start(root);
@@ -32,14 +32,25 @@ function readJson<T>(text: string | undefined, fallback: T): T {
   }
 }
 
+/** A link out of the frame: a new tab (said to screen readers) or the whole window. */
+function outLink(href: string, text: string, params: EmbedParams, tr: Translator<EmbedKey>): HTMLAnchorElement {
+  const a = el('a', { text, attrs: { href, target: params.target === 'top' ? '_top' : '_blank' } });
+  if (params.target !== 'top') {
+    a.rel = 'noopener';
+    a.append(el('span', { className: 'visually-hidden', text: ' ' + tr.t('embed.newTab') }));
+  }
+  return a;
+}
+
 async function start(root: HTMLElement): Promise<void> {
   const pageLang = EMBED_LANGS.find((l) => l === root.dataset.lang);
   const params = parseEmbedParams(location.search, pageLang);
   const base = root.dataset.base ?? '/';
-  const all = readJson<Record<string, EmbedStrings>>(root.dataset.strings, {});
+  const all = readJson<Partial<Record<string, Record<EmbedKey, string>>>>(root.dataset.strings, {});
   const objectives = readJson<Record<string, Record<string, string>>>(root.dataset.objectives, {})[params.lang] ?? {};
   const sections = readJson<Record<string, Record<string, string>>>(root.dataset.sections, {})[params.lang] ?? {};
-  const t = embedTranslate(all[params.lang] ?? all.en!);
+  const tr = translator((all[params.lang] ?? all.en)!, params.lang);
+  const { t } = tr;
   const html = document.documentElement;
   html.lang = params.lang;
   if (params.colorScheme !== 'auto') html.classList.add(`scheme-${params.colorScheme}`);
@@ -47,61 +58,50 @@ async function start(root: HTMLElement): Promise<void> {
   root.querySelector('h1')!.textContent = t('embed.heading');
   reportHeight(root, () => document.title);
 
-  const link: LinkOptions = { target: params.target === 'top' ? '_top' : '_blank', t };
-  const atlas = (path: string) => new URL(base + path.replace(/^\//, ''), location.origin).href;
-  const status = el('p', 'embed-status', t('embed.loading'));
-  status.setAttribute('role', 'status');
-  const results = el('div', 'embed-results');
-  const more = el('p', 'embed-more');
+  const status = el('p', { className: 'embed-status', text: t('embed.loading'), attrs: { role: 'status' } });
+  const results = el('div', { className: 'embed-results' });
+  const more = el('p', { className: 'embed-more' });
   root.append(status, results, more);
 
-  const engine = new Engine({ bundleUrl: root.dataset.pagefind ?? `${base}pagefind/`, base, lang: params.lang, bundle: readBundle(root.dataset.bundle) });
+  const engine = new Engine({
+    bundleUrl: root.dataset.pagefind ?? `${base}pagefind/`,
+    base,
+    lang: params.lang,
+    stopWordsUrl: base + localizePath('/search/stop-words.json', params.lang).slice(1),
+    bundle: readBundle(root.dataset.bundle),
+  });
   engine.warm();
+  const context = { tr, origin: location.origin, base, objectiveShort: (n: string) => objectives[n], sections };
+  const runs = new LatestRun();
   let q = params.q;
   let shown = params.limit;
-  let run = 0;
-  let last: { text: string; source: Promise<Source> } | undefined;
+  /** The last search, kept while only "Show more" asks for more of it. */
+  let last: { text: string; search: Promise<{ total: number; take: (n: number) => Promise<ResultCard[]> }> } | undefined;
 
-  const sourceFor = (text: string): Promise<Source> => {
+  const searchFor = (text: string) => {
     if (last?.text !== text) {
-      const source = engine.search({ q: text, filters: params.filters, sort: params.sort }).then(({ results }) => ({
+      const search = engine.search({ q: text, filters: params.filters, sort: params.sort }).then(({ results }) => ({
         total: results.length,
         take: (n: number) => Promise.all(results.slice(0, n).map((r) => r.card())),
       }));
-      last = { text, source };
+      last = { text, search };
       // A failed search is tried again next time.
-      source.catch(() => {
-        if (last?.source === source) last = undefined;
+      search.catch(() => {
+        if (last?.search === search) last = undefined;
       });
     }
-    return last!.source;
+    return last!.search;
   };
 
-  const render = async (focusFrom?: number) => {
-    const mine = ++run;
-    let source: Source;
-    let records: ResultCard[];
-    try {
-      source = await sourceFor(q);
-      records = await source.take(shown);
-    } catch {
-      if (mine === run) status.textContent = t('embed.error');
-      return;
-    }
-    if (mine !== run) return;
-    status.textContent =
-      source.total === 0
-        ? t('embed.empty')
-        : records.length < source.total
-          ? t('embed.showing', { shown: records.length, count: source.total })
-          : source.total === 1
-            ? t('count.practice')
-            : t('count.practices', { count: source.total });
-    const list = renderPractices(records, { layout: params.layout, objectives, sections, link, base, lang: params.lang });
-    results.replaceChildren(...(records.length ? [list] : []));
-    if (records.length < source.total) {
-      const button = el('button', 'embed-show-more', t('embed.showMore'));
-      button.type = 'button';
+  const draw = (view: EmbedView, focusFrom: number | undefined) => {
+    status.textContent = view.status;
+    // Out of the frame, the partner's page must not resolve the links: they are absolute.
+    const link = (path: string, text: string) => outLink(new URL(path, location.origin).href, text, params, tr);
+    const layout = { link, heading: 'h2', text: params.layout === 'cards', className: 'embed-practice' } as const;
+    const list = el('ul', { className: `embed-practices layout-${params.layout}` }, ...view.cards.map((c) => renderCard(c, layout, params.lang)));
+    results.replaceChildren(...(view.cards.length ? [list] : []));
+    if (view.showMore) {
+      const button = el('button', { className: 'embed-show-more', text: t('embed.showMore'), attrs: { type: 'button' } });
       button.addEventListener('click', () => {
         const from = shown;
         shown += params.limit;
@@ -110,50 +110,55 @@ async function start(root: HTMLElement): Promise<void> {
       results.append(button);
     }
     if (focusFrom !== undefined) list.querySelectorAll<HTMLElement>(':scope > li')[focusFrom]?.querySelector('a')?.focus();
-    const query = embedQuery({ q, filters: params.filters, sort: params.sort }, { searchOnly: true });
-    more.replaceChildren(outLink(atlas(localizePath('/search/', params.lang) + (query ? `?${query}` : '')), t('embed.moreOnAtlas'), link));
+    more.replaceChildren(outLink(view.moreHref, t('embed.moreOnAtlas'), params, tr));
   };
 
-  if (params.search) root.insertBefore(searchBox(q, t('embed.searchLabel'), t('search.submit'), (value) => {
-    q = value;
-    shown = params.limit;
-    void render();
-  }), status);
+  const render = async (focusFrom?: number) => {
+    const current = runs.start();
+    let view: EmbedView;
+    try {
+      const search = await searchFor(q);
+      view = embedView(params, q, { total: search.total, records: await search.take(shown) }, context);
+    } catch {
+      if (current()) status.textContent = t('embed.error');
+      return;
+    }
+    if (current()) draw(view, focusFrom);
+  };
+
+  if (params.search) {
+    root.insertBefore(
+      searchBox(q, tr, (value) => {
+        q = value;
+        shown = params.limit;
+        void render();
+      }),
+      status,
+    );
+  }
   await render();
 }
 
 /** A search box that searches as one types (after a pause) and on submit. */
-function searchBox(value: string, label: string, submit: string, onSearch: (q: string) => void): HTMLFormElement {
-  const form = el('form', 'embed-search');
-  form.setAttribute('role', 'search');
-  const id = 'embed-q';
-  const labelEl = el('label', undefined, label);
-  labelEl.htmlFor = id;
-  const input = el('input');
-  input.type = 'search';
-  input.id = id;
-  input.name = 'q';
+function searchBox(value: string, tr: Translator<EmbedKey>, onSearch: (q: string) => void): HTMLFormElement {
+  const input = el('input', { attrs: { type: 'search', id: 'embed-q', name: 'q', autocomplete: 'off', maxlength: String(QUERY_MAX) } });
   input.value = value;
-  input.maxLength = QUERY_MAX;
-  input.autocomplete = 'off';
-  const button = el('button', undefined, submit);
-  button.type = 'submit';
-  const row = el('div', 'embed-search-row');
-  row.append(input, button);
-  form.append(labelEl, row);
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  const form = el(
+    'form',
+    { className: 'embed-search', attrs: { role: 'search' } },
+    el('label', { text: tr.t('embed.searchLabel'), attrs: { for: 'embed-q' } }),
+    el('div', { className: 'embed-search-row' }, input, el('button', { text: tr.t('search.submit'), attrs: { type: 'submit' } })),
+  );
   let last = value;
   const go = () => {
-    clearTimeout(timer);
+    typed.cancel();
     const next = cleanQuery(input.value);
     if (next === last) return;
     last = next;
     onSearch(next);
   };
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(go, 300);
-  });
+  const typed = debounce(go);
+  input.addEventListener('input', () => typed());
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     go();

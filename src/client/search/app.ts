@@ -1,61 +1,50 @@
 /**
  * The search page: a form that works without JavaScript, enhanced here with
- * filters, live counts, results and a URL that is the state. This module
- * wires the parts together: the engine (Pagefind), the filter panel, the
- * result list, the chips, the no-results help and the URL history.
+ * filters, live counts, results and a URL that is the state. The state (the
+ * URL, src/search/search-state.ts) and the search's phase make one view
+ * model (src/client/search/view-model.ts); this module runs the searches,
+ * renders the view, and turns events into new states.
  *
  * Everything that comes from the URL or the index is data: it reaches the
  * page through textContent and DOM APIs only, never as HTML.
  */
 import type { FacetCounts } from '../../search/facet-queries.ts';
 import {
-  FILTER_NAMES,
   SORTS,
   cleanQuery,
   clearFilter,
-  effectiveSort,
   emptyFilters,
-  hasFilters,
   isActive,
   mayCarrySearch,
   parseState,
   sameState,
+  serializeState,
   toggleValue,
   type SearchState,
-  type Sort,
 } from '../../search/search-state.ts';
+import { debounce } from '../shared/debounce.ts';
+import { byId } from '../shared/el.ts';
+import { LatestRun } from '../shared/latest-run.ts';
+import { UrlState } from '../shared/url-state.ts';
 import { readBundle } from './bundle.ts';
-import { renderChips } from './chosen-chips.ts';
 import { downloadResults } from './download.ts';
 import { Engine, type SearchOutcome } from './engine.ts';
 import { FacetPanel } from './facet-panel.ts';
-import type { FacetData } from './facet-data.ts';
 import { layOutFilters } from './filters-layout.ts';
-import { renderNone } from './no-results.ts';
-import { PAGE_SIZE, ResultList } from './result-list.ts';
+import { loadFacets, loadLabels, readConfig } from './page-config.ts';
+import { ResultList } from './result-list.ts';
 import { SearchLabels } from './search-labels.ts';
-import { byId, loadFacets, readConfig } from './page-config.ts';
-import { format, plural } from './strings.ts';
-import { UrlHistory } from './url-history.ts';
-
-const TYPING_DELAY = 250;
+import { viewRenderer } from './render-view.ts';
+import { PAGE_SIZE, searchView, type Phase, type SearchView } from './view-model.ts';
 
 export async function startSearch(root: HTMLElement): Promise<void> {
   const config = readConfig(root);
   if (!config) return;
-  const s = config.strings;
-  const form = byId<HTMLFormElement>('search-form');
+  const { tr } = config;
   const input = byId<HTMLInputElement>('search-q');
   const details = byId<HTMLDetailsElement>('search-filters');
-  const summary = byId<HTMLElement>('search-filters-summary');
   const facetsBox = byId<HTMLElement>('search-facets');
-  const resultsTitle = byId<HTMLElement>('search-results-title');
-  const status = byId<HTMLElement>('search-status');
-  const sortWrap = byId<HTMLElement>('search-sort-wrap');
   const sortSelect = byId<HTMLSelectElement>('search-sort');
-  const intro = byId<HTMLElement>('search-intro');
-  const none = byId<HTMLElement>('search-none');
-  const errorBox = byId<HTMLElement>('search-error');
   const more = byId<HTMLButtonElement>('search-more');
   const exportBox = byId<HTMLElement>('search-export');
   const layout = root.querySelector<HTMLElement>('.search-layout');
@@ -70,30 +59,74 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     return;
   }
   // A URL that carries a search starts Pagefind at once, alongside the labels.
-  const engine = new Engine({ bundleUrl: config.bundleUrl, base: config.base, lang: config.lang, bundle: readBundle(root.dataset.bundle) });
-  if (mayCarrySearch(location.search)) engine.warm();
+  const engine = new Engine({
+    bundleUrl: config.bundleUrl,
+    base: config.base,
+    lang: config.lang,
+    stopWordsUrl: config.stopWordsUrl,
+    bundle: readBundle(root.dataset.bundle),
+  });
+  const carries = mayCarrySearch(location.search);
+  if (carries) engine.warm();
 
-  let data: FacetData;
-  try {
-    data = await loadFacets(config.facetsUrl);
-  } catch {
-    errorBox.hidden = false;
-    intro.hidden = true;
+  // The long filters' other labels (their chips may name them) are fetched alongside.
+  const rest = carries ? loadLabels(config.labelsUrl) : undefined;
+  rest?.catch(() => undefined);
+  const data = await loadFacets(config.facetsUrl).catch(() => undefined);
+  if (!data) {
+    byId('search-error').hidden = false;
+    byId('search-intro').hidden = true;
     if (layout) layout.hidden = true;
     return;
   }
-  const labels = new SearchLabels(data, s);
-  let state: SearchState = parseState(location.search, labels.isKnown);
-  let counts: FacetCounts = labels.totals;
-  let runId = 0;
-  let typingTimer: ReturnType<typeof setTimeout> | undefined;
-  const urls = new UrlHistory(state, mayCarrySearch(location.search));
-  const results = new ResultList({ list: byId('search-results'), more, shown: byId('search-shown') }, s, config.base, labels.objectiveShort, config.lang, data.sections ?? {});
-  const panel = new FacetPanel(facetsBox, data, s, labels.value, (name, value, on) => {
+  const labels = new SearchLabels(data, tr);
+  /** The long filters' other labels: fetched on the first interaction, or at once with a URL's search; a failure is tried again. */
+  let labelsIn: Promise<void> | undefined;
+  const moreLabels = (fetching?: ReturnType<typeof loadLabels>) =>
+    (labelsIn ??= (fetching ?? loadLabels(config.labelsUrl)).then(
+      (more) => {
+        labels.add(more);
+        panel.relabel();
+        if (model.view) show(model.phase);
+      },
+      () => {
+        labelsIn = undefined;
+      },
+    ));
+  if (rest) void moreLabels(rest);
+  /** A reader starts to search: Pagefind's files and the labels the filters have not shown yet. */
+  const warm = () => {
     engine.warm();
+    void moreLabels();
+  };
+  const panel = new FacetPanel(facetsBox, data, tr, labels.value, (name, value, on) => {
+    warm();
     commit(toggleValue(readText(), name, value, on));
   });
+  const render = viewRenderer({
+    removeValue: (name, value) => commit(toggleValue(readText(), name, value, false)),
+    removeFilter: (name) => commit(clearFilter(readText(), name)),
+    clearFilters: () => commit({ ...readText(), filters: emptyFilters() }),
+  });
+  const results = new ResultList(byId('search-results'), { tr, origin: location.origin, base: config.base, objectiveShort: labels.objectiveShort, sections: data.sections ?? {} });
   layOutFilters(details);
+
+  /** What the page shows: the state (its URL), the filters' counts, the search's phase. */
+  const model: { state: SearchState; counts: FacetCounts; phase: Phase; view?: SearchView } = {
+    state: parseState(location.search, labels.isKnown),
+    counts: labels.totals,
+    phase: { kind: 'idle' },
+  };
+  const urls = new UrlState(carries ? serializeState(model.state) : undefined);
+  const runs = new LatestRun();
+
+  /** The view of the model, on the page; the filters follow once they are drawn. */
+  function show(phase: Phase): void {
+    model.phase = phase;
+    model.view = searchView(model.state, phase, { tr, chipText: labels.chip, previous: model.view });
+    render(model.view);
+    if (panel.built) panel.update(model.state, model.counts);
+  }
 
   /**
    * The URL's search starts now, and its first cards as soon as its results
@@ -101,69 +134,25 @@ export async function startSearch(root: HTMLElement): Promise<void> {
    * run() takes the search over.
    */
   let early: { state: SearchState; outcome: Promise<SearchOutcome> } | undefined;
-  if (!isActive(state)) panel.build();
+  if (!isActive(model.state)) panel.build();
   else {
-    const outcome = engine.search(state);
+    const outcome = engine.search(model.state);
     outcome.then((o) => o.results.slice(0, PAGE_SIZE).forEach((r) => r.card().catch(() => undefined))).catch(() => undefined);
-    early = { state, outcome };
+    early = { state: model.state, outcome };
   }
 
-  const updateFacets = () => {
-    panel.update(state, counts);
-    const chosen = FILTER_NAMES.reduce((sum, name) => sum + state.filters[name].length, 0);
-    summary.textContent = chosen ? format(s['search.filtersChosen'], { count: chosen }) : s['search.filters'];
-  };
-  const drawFacets = () => {
-    panel.build();
-    updateFacets();
-  };
-
-  const syncSort = () => {
-    const relevance = sortSelect.querySelector<HTMLOptionElement>('option[value="relevance"]');
-    if (relevance) relevance.disabled = relevance.hidden = !state.q;
-    sortSelect.value = effectiveSort(state);
-  };
-
-  const showIdle = () => {
-    counts = labels.totals;
-    facetsBox.removeAttribute('aria-busy');
-    results.clear();
-    results.busy(false);
-    status.textContent = '';
-    none.hidden = exportBox.hidden = sortWrap.hidden = true;
-    intro.hidden = false;
-    // Back to every value with its total: the last search's counts would hide some.
-    drawFacets();
-  };
-
-  const showNone = async (outcome: SearchOutcome) =>
-    renderNone(none, s, {
-      removals: await outcome.removals().catch(() => []),
-      filtered: hasFilters(outcome.state.filters),
-      chipText: labels.chip,
-      removeFilter: (name) => {
-        commit(clearFilter(readText(), name));
-        resultsTitle.focus();
-      },
-      clearFilters: () => {
-        commit({ ...readText(), filters: emptyFilters() });
-        resultsTitle.focus();
-      },
-    });
-
-  /** Runs the search of the current state and shows it; stale runs are dropped. */
+  /** Runs the search of the current state and shows it; a newer run drops this one. */
   async function run(): Promise<void> {
-    const id = ++runId;
-    const current = () => id === runId;
-    updateFacets();
-    renderChips({ chosen: byId('search-chosen'), chips: byId('search-chips'), fallback: input }, state, s, labels.chip, (name, value) =>
-      commit(toggleValue(readText(), name, value, false)),
-    );
-    syncSort();
-    errorBox.hidden = true;
-    if (!isActive(state)) return showIdle();
-    intro.hidden = true;
-    results.busy(true);
+    const current = runs.start();
+    const { state } = model;
+    if (!isActive(state)) {
+      // Back to every value with its total: the last search's counts would hide some.
+      model.counts = labels.totals;
+      results.clear();
+      panel.build();
+      return show({ kind: 'idle' });
+    }
+    show({ kind: 'searching' });
     try {
       const started = early && sameState(early.state, state) ? early.outcome : engine.search(state);
       early = undefined;
@@ -172,47 +161,47 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       results.clear(outcome);
       await results.next(current);
       if (!current()) return;
-      results.busy(false);
-      none.hidden = true;
-      if (outcome.results.length === 0) await showNone(outcome);
+      const total = outcome.results.length;
+      const removals = total === 0 ? await outcome.removals().catch(() => []) : undefined;
       if (!current()) return;
-      sortWrap.hidden = outcome.results.length < 2;
-      status.textContent = plural(s, 'search.found', outcome.results.length);
-      exportBox.hidden = outcome.results.length === 0;
-      results.markResults();
+      const shown = { kind: 'results', total, rendered: results.rendered, loading: false, ...(removals ? { removals } : {}) } as const;
       // The counts need every filter's chunk: they follow the results, never delay them.
-      facetsBox.setAttribute('aria-busy', 'true');
-      if (!panel.built) drawFacets();
+      panel.build();
+      show({ ...shown, counting: true });
+      results.markResults();
       const fresh = await outcome.counts().catch(() => undefined);
       if (!current()) return;
-      if (fresh) counts = fresh;
-      facetsBox.removeAttribute('aria-busy');
-      updateFacets();
+      if (fresh) model.counts = fresh;
+      show({ ...shown, counting: false });
     } catch {
       if (!current()) return;
-      drawFacets();
-      results.busy(false);
       results.clear();
-      status.textContent = '';
-      errorBox.hidden = false;
-      exportBox.hidden = true;
+      panel.build();
+      show({ kind: 'error' });
     }
   }
 
   /** The state with the text as it is in the box now. */
-  const readText = (): SearchState => ({ ...state, q: cleanQuery(input.value) });
+  const readText = (): SearchState => ({ ...model.state, q: cleanQuery(input.value) });
 
   /** A deliberate change (filter, chip, sort, submit): a step in the history. */
   function commit(next: SearchState, how: 'push' | 'submit' = 'push'): void {
-    clearTimeout(typingTimer);
-    state = next;
-    if (how === 'submit') urls.submit(state);
-    else urls.push(state);
+    typed.cancel();
+    model.state = next;
+    if (how === 'submit') urls.submit(serializeState(next));
+    else urls.push(serializeState(next));
     void run();
   }
 
+  /** Typing refines the current entry; it does not flood the history. */
+  const typed = debounce((q: string) => {
+    if (q === model.state.q) return;
+    model.state = { ...model.state, q };
+    urls.replace(serializeState(model.state));
+    void run();
+  });
+
   // ----- Events ----------------------------------------------------------------
-  const warm = () => engine.warm();
   input.addEventListener('focus', warm);
   facetsBox.addEventListener('focusin', warm);
   details.addEventListener('pointerdown', warm);
@@ -220,24 +209,17 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   input.addEventListener('input', () => {
     const q = cleanQuery(input.value);
     engine.preload(q).catch(() => undefined);
-    clearTimeout(typingTimer);
-    typingTimer = setTimeout(() => {
-      if (q === state.q) return;
-      state = { ...state, q };
-      // Typing refines the current entry; it does not flood the history.
-      urls.replace(state);
-      void run();
-    }, TYPING_DELAY);
+    typed(q);
   });
 
-  form.addEventListener('submit', (event) => {
+  byId('search-form').addEventListener('submit', (event) => {
     event.preventDefault();
     commit(readText(), 'submit');
   });
 
   sortSelect.addEventListener('change', () => {
-    const value = SORTS.find((x) => x === sortSelect.value);
-    if (value) commit({ ...readText(), sort: value as Sort });
+    const sort = SORTS.find((x) => x === sortSelect.value);
+    if (sort) commit({ ...readText(), sort });
   });
 
   byId('search-clear').addEventListener('click', () => {
@@ -254,27 +236,29 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 
   let loadingMore = false;
   more.addEventListener('click', async () => {
-    if (loadingMore) return;
+    const { phase } = model;
+    if (loadingMore || phase.kind !== 'results') return;
     loadingMore = true;
-    // Busy while the page's cards come in, one by one.
-    const id = runId;
-    results.busy(true);
+    // Busy while the page's cards come in, one by one; a newer search owns the page after it.
+    const current = runs.current();
+    show({ ...phase, loading: true });
     // Focus moves to the first new result as soon as it is shown, so reading and tabbing continue there.
-    const first = await results.next(() => id === runId, (item) => item.querySelector('a')?.focus()).catch(() => undefined);
-    // A newer search owns the list's state.
-    if (id === runId) results.busy(false);
+    const first = await results.next(current, (item) => item.querySelector('a')?.focus()).catch(() => undefined);
+    if (current() && model.phase.kind === 'results') show({ ...model.phase, rendered: results.rendered, loading: false });
     loadingMore = false;
-    if (more.hidden && !first) resultsTitle.focus();
+    if (more.hidden && !first) byId('search-results-title').focus();
   });
 
   window.addEventListener('popstate', () => {
-    clearTimeout(typingTimer);
-    state = parseState(location.search, labels.isKnown);
+    typed.cancel();
+    model.state = parseState(location.search, labels.isKnown);
     urls.popped();
-    input.value = state.q;
+    input.value = model.state.q;
     void run();
   });
 
-  input.value = state.q;
+  input.value = model.state.q;
+  // The URL's chips name their values; its search is under way meanwhile.
+  await labelsIn;
   await run();
 }

@@ -1,14 +1,14 @@
-import { excerptSegments, type Segment } from '../../search/excerpt-segments.ts';
+import { excerptSegments } from '../../search/excerpt-segments.ts';
 import { countQueries, facetCounts, pagefindFilters, type FacetCounts, type FilterCounts, type PagefindFilters } from '../../search/facet-queries.ts';
 import { removals, type Removal } from '../../search/narrowest-filter.ts';
 import type { PagefindBundle } from '../../publishing/pagefind-bundle.ts';
 import { RANKING } from '../../search/meta-weights.ts';
 import { inRankedOrder, isQuotedPhrase, phraseFirst, phraseOf, unquoted } from '../../search/phrase-ranking.ts';
 import { effectiveSort, FILTER_NAMES, type SearchState } from '../../search/search-state.ts';
-import { meaningfulQuery, stopWords } from '../../search/search-terms.ts';
-import { DEFAULT_LANG, isLang } from '../../i18n/locales.ts';
+import { meaningfulQuery } from '../../search/search-terms.ts';
+import type { ResultCard } from '../shared/result-card.ts';
 
-export type { FacetCounts, Removal, Segment };
+export type { FacetCounts, Removal };
 
 /** The parts of Pagefind's JS API (pagefind.app/docs/api) that the Atlas uses. */
 interface SubResult {
@@ -45,25 +45,6 @@ interface PagefindModule {
   createInstance(options: Record<string, unknown>): PagefindInstance;
 }
 
-/** What a result card shows, from the result's Pagefind fragment. */
-export interface ResultCard {
-  url: string;
-  title: string;
-  summary: string;
-  /** Where the words matched, with them marked; absent for a browse by filters. */
-  excerpt?: Segment[];
-  /** The section the best match is in, when it is not the top of the page. */
-  section?: { title: string; url: string };
-  objective: string;
-  place: string;
-  years: string;
-  status: string;
-  /** The year an ongoing status was last confirmed, when that is more than three years ago; else empty. */
-  staleSince: string;
-  /** The practice's language: another than the page's when it has no version in the page's. */
-  lang: string;
-}
-
 export interface Result {
   /** Pagefind's id for the result (its fragment). */
   id: string;
@@ -86,6 +67,8 @@ export interface EngineOptions {
   /** Site base path, for result URLs. */
   base: string;
   lang: string;
+  /** The language's words that make no result alone (`/search/stop-words.json`, src/search/stop-words.ts). */
+  stopWordsUrl: string;
   /** The bundle's file names, written into the page by the build (absent in development). */
   bundle?: PagefindBundle | undefined;
 }
@@ -180,12 +163,15 @@ export class Engine {
     return loading;
   }
 
-  /** The page language's stop words (a small chunk), fetched once; none if they cannot load. */
+  /** The language's stop words (a small file), fetched once; none if they cannot load, and tried again next time. */
   private stopWords(): Promise<readonly string[]> {
-    this.stop ??= stopWords(isLang(this.options.lang) ? this.options.lang : DEFAULT_LANG).catch(() => {
-      this.stop = undefined;
-      return [];
-    });
+    this.stop ??= fetch(this.options.stopWordsUrl)
+      .then((r) => (r.ok ? (r.json() as Promise<unknown>) : []))
+      .then((words) => (Array.isArray(words) ? words.filter((w): w is string => typeof w === 'string') : []))
+      .catch(() => {
+        this.stop = undefined;
+        return [];
+      });
     return this.stop;
   }
 

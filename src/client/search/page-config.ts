@@ -1,6 +1,7 @@
 import { FILTER_NAMES } from '../../search/search-state.ts';
-import type { FacetData } from './facet-data.ts';
-import { CLIENT_KEYS, type Strings } from './strings.ts';
+import type { FacetData, FacetLabels } from '../../search/facet-data.ts';
+import type { SearchKey } from '../../i18n/script-strings.ts';
+import { readStrings, translator, type Translator } from '../shared/translator.ts';
 
 /** What the search page tells its script through data attributes (SearchPage.astro). */
 export interface Config {
@@ -9,27 +10,20 @@ export interface Config {
   total: number;
   base: string;
   facetsUrl: string;
+  /** The long filters' labels that facets.json leaves out (src/search/facet-layout.ts). */
+  labelsUrl: string;
   englishUrl: string;
   bundleUrl: string;
-  strings: Strings;
+  /** The language's words that make no result alone. */
+  stopWordsUrl: string;
+  tr: Translator<SearchKey>;
 }
 
 export function readConfig(root: HTMLElement): Config | undefined {
-  const { lang, total, base, facets, english, pagefind, strings } = root.dataset;
-  if (!lang || !total || !base || !facets || !english || !pagefind || !strings) return undefined;
-  try {
-    const parsed = JSON.parse(strings) as Partial<Strings>;
-    if (!CLIENT_KEYS.every((key) => typeof parsed[key] === 'string')) return undefined;
-    return { lang, total: Number(total), base, facetsUrl: facets, englishUrl: english, bundleUrl: pagefind, strings: parsed as Strings };
-  } catch {
-    return undefined;
-  }
-}
-
-export function byId<T extends HTMLElement>(id: string): T {
-  const found = document.getElementById(id);
-  if (!found) throw new Error(`Search page: #${id} is missing.`);
-  return found as T;
+  const { lang, total, base, facets, facetLabels, english, pagefind, stopWords } = root.dataset;
+  const strings = readStrings<SearchKey>(root.dataset.strings);
+  if (!lang || !total || !base || !facets || !facetLabels || !english || !pagefind || !stopWords || !strings) return undefined;
+  return { lang, total: Number(total), base, facetsUrl: facets, labelsUrl: facetLabels, englishUrl: english, bundleUrl: pagefind, stopWordsUrl: stopWords, tr: translator(strings, lang) };
 }
 
 function isFacetData(data: unknown): data is FacetData {
@@ -43,4 +37,11 @@ export async function loadFacets(url: string): Promise<FacetData> {
   const json: unknown = response.ok ? await response.json() : undefined;
   if (!isFacetData(json)) throw new Error('facets.json is not readable');
   return json;
+}
+
+/** facet-labels.json: by filter, each value's label; none when it is not readable. */
+export async function loadLabels(url: string): Promise<Partial<FacetLabels>> {
+  const response = await fetch(url);
+  const json: unknown = response.ok ? await response.json() : undefined;
+  return json && typeof json === 'object' ? (json as Partial<FacetLabels>) : {};
 }

@@ -1,49 +1,33 @@
-import { resultCard } from '../results/result-card.ts';
+import { cardView, renderCard, type CardContext } from '../shared/result-card.ts';
+import { el } from '../shared/el.ts';
 import type { SearchOutcome } from './engine.ts';
-import { el as h } from './facet-panel.ts';
-import { format, type Strings } from './strings.ts';
-
-export const PAGE_SIZE = 10;
+import { PAGE_SIZE } from './view-model.ts';
 
 /**
- * The results of /search/, a page of cards at a time. Each card is shown as
- * soon as it and those before it are in, so on a slow connection the first
- * results do not wait for the tenth. The first card on screen sets the
- * `search:results` mark that the tests and the bench read.
+ * The cards of /search/, a page at a time. Each card is shown as soon as it
+ * and those before it are in, so on a slow connection the first results do
+ * not wait for the tenth. The first card on screen sets the `search:results`
+ * mark that the tests and the bench read.
  */
 export class ResultList {
   private outcome: SearchOutcome | undefined;
-  private rendered = 0;
+  private shown = 0;
   private marked = false;
   private readonly list: HTMLOListElement;
-  private readonly more: HTMLButtonElement;
-  private readonly shown: HTMLElement;
-  private readonly s: Strings;
-  private readonly base: string;
-  private readonly objectiveShort: (n: string) => string | undefined;
-  private readonly lang: string;
-  private readonly sections: Readonly<Record<string, string>>;
+  private readonly context: CardContext;
 
-  constructor(
-    parts: { list: HTMLOListElement; more: HTMLButtonElement; shown: HTMLElement },
-    s: Strings,
-    base: string,
-    objectiveShort: (n: string) => string | undefined,
-    lang: string,
-    sections: Readonly<Record<string, string>> = {},
-  ) {
-    this.lang = lang;
-    this.sections = sections;
-    this.list = parts.list;
-    this.more = parts.more;
-    this.shown = parts.shown;
-    this.s = s;
-    this.base = base;
-    this.objectiveShort = objectiveShort;
+  constructor(list: HTMLOListElement, context: CardContext) {
+    this.list = list;
+    this.context = context;
   }
 
   get current(): SearchOutcome | undefined {
     return this.outcome;
+  }
+
+  /** Results whose cards were asked for (a card whose link leads off the site is left out). */
+  get rendered(): number {
+    return this.shown;
   }
 
   /** The first results, or the answer that there are none, are on screen. */
@@ -53,35 +37,10 @@ export class ResultList {
     performance.mark('search:results');
   }
 
-  busy(on: boolean): void {
-    if (on) this.list.setAttribute('aria-busy', 'true');
-    else this.list.removeAttribute('aria-busy');
-  }
-
   clear(outcome?: SearchOutcome): void {
     this.outcome = outcome;
-    this.rendered = 0;
+    this.shown = 0;
     this.list.replaceChildren();
-    this.more.hidden = true;
-    this.shown.textContent = '';
-  }
-
-  private card(c: Parameters<typeof resultCard>[0]): HTMLLIElement | undefined {
-    return resultCard(c, {
-      t: (key, params) => format(this.s[key], params),
-      objectiveShort: this.objectiveShort,
-      link: (href, text) => {
-        const a = h('a', { text });
-        a.href = href;
-        return a;
-      },
-      heading: 'h3',
-      text: true,
-      className: 'card',
-      base: this.base,
-      lang: this.lang,
-      sections: this.sections,
-    });
   }
 
   /**
@@ -92,16 +51,16 @@ export class ResultList {
   async next(current: () => boolean, onFirst?: (item: HTMLLIElement) => void): Promise<HTMLLIElement | undefined> {
     const outcome = this.outcome;
     if (!outcome) return undefined;
-    const slice = outcome.results.slice(this.rendered, this.rendered + PAGE_SIZE);
+    const slice = outcome.results.slice(this.shown, this.shown + PAGE_SIZE);
     const pending = slice.map((r) => r.card());
     // A failure is reported once, by the await below; the others are handled.
     for (const p of pending) p.catch(() => undefined);
     let first: HTMLLIElement | undefined;
     for (const next of pending) {
-      const c = await next;
+      const view = cardView(await next, this.context);
       if (!current()) return undefined;
-      const item = this.card(c);
-      if (!item) continue;
+      if (!view) continue;
+      const item = renderCard(view, { link: (href, text) => el('a', { text, attrs: { href } }), heading: 'h3', text: true, className: 'card' }, this.context.tr.lang);
       this.list.append(item);
       if (!first) {
         first = item;
@@ -109,10 +68,7 @@ export class ResultList {
       }
       this.markResults();
     }
-    this.rendered += slice.length;
-    const total = outcome.results.length;
-    this.more.hidden = this.rendered >= total;
-    this.shown.textContent = total > PAGE_SIZE ? format(this.s['search.shown'], { shown: Math.min(this.rendered, total), count: total }) : '';
+    this.shown += slice.length;
     return first;
   }
 }

@@ -4,4 +4,4 @@ import { facetsResponse } from './_facets.ts';
 
 export const getStaticPaths = () => localePaths();
 
-export const GET: APIRoute<{ lang: Lang }> = ({ props }) => facetsResponse(props.lang);
+export const GET: APIRoute<{ lang: Lang }> = ({ props }) => facetsResponse(props.lang, 'facets');

@@ -1,11 +1,12 @@
-import type { CatalogPractice, PracticeFields } from '../../catalogue/build-catalog.ts';
-import type { Vocabularies } from '../../catalogue/load-vocabularies.ts';
-import type { Lang } from '../../i18n/index.ts';
-import { compareTargetIds } from '../../catalogue/compare-target-ids.ts';
-import { termLabels } from '../../i18n/term-labels.ts';
-import { regionTree } from '../../catalogue/region-tree.ts';
-import { FILTER_NAMES, searchFilters, type FilterName } from '../../search/search-record.ts';
-import { sectionNames } from '../../i18n/sections.ts';
+import type { CatalogPractice, PracticeFields } from '../catalogue/build-catalog.ts';
+import type { Vocabularies } from '../catalogue/load-vocabularies.ts';
+import type { Lang } from '../i18n/index.ts';
+import { compareTargetIds } from '../catalogue/compare-target-ids.ts';
+import { termLabels } from '../i18n/term-labels.ts';
+import { regionTree } from '../catalogue/region-tree.ts';
+import { FILTER_NAMES, searchFilters, type FilterName } from './search-record.ts';
+import { sectionNames } from '../i18n/sections.ts';
+import { COLLAPSED_SIZE, LONG_FACETS, type LongFacet } from './facet-layout.ts';
 
 /**
  * What `/search/facets.json` (and `/fr/search/…`, `/es/search/…`) holds: the
@@ -16,8 +17,8 @@ import { sectionNames } from '../../i18n/sections.ts';
 export interface FacetValue {
   /** The id: the URL value and the Pagefind filter value. */
   v: string;
-  /** Label in the page's language. */
-  l: string;
+  /** Label in the page's language; in `facets.json`, absent past the first values of a long filter (see splitLabels). */
+  l?: string;
   /** Practices with this value, before any search. */
   n: number;
   /** Depth in the region tree (regions only; 0 for a region). */
@@ -57,7 +58,7 @@ export function buildFacetData(practices: Practice[], vocab: Vocabularies, lang:
   }
   const used = (name: FilterName) => [...counts[name].keys()];
   const n = (name: FilterName, v: string) => counts[name].get(v) ?? 0;
-  const byLabel = (a: FacetValue, b: FacetValue) => a.l.localeCompare(b.l, lang);
+  const byLabel = (a: FacetValue, b: FacetValue) => (a.l ?? '').localeCompare(b.l ?? '', lang);
 
   const regionOrder = regionTree(vocab.regions);
   const L = termLabels(vocab, lang);
@@ -90,4 +91,23 @@ export function buildFacetData(practices: Practice[], vocab: Vocabularies, lang:
       .sort(byLabel),
   };
   return { lang, total: practices.length, facets, sections: sectionNames(lang) };
+}
+
+/** The labels `facet-labels.json` holds: a long filter's values past its first ones, by id. */
+export type FacetLabels = Record<LongFacet, Record<string, string>>;
+
+/**
+ * The data split in two: `facets.json`, which the page needs before any
+ * interaction (every value, with the labels of all but the long filters'
+ * values past their first COLLAPSED_SIZE), and `facet-labels.json`, the
+ * labels of those, which it fetches when a reader starts to search.
+ */
+export function splitLabels(data: FacetData): { facets: FacetData; labels: FacetLabels } {
+  const facets = { ...data.facets };
+  const labels = {} as FacetLabels;
+  for (const name of LONG_FACETS) {
+    labels[name] = Object.fromEntries(data.facets[name].slice(COLLAPSED_SIZE).map((v) => [v.v, v.l ?? v.v]));
+    facets[name] = data.facets[name].map((v, i) => (i < COLLAPSED_SIZE ? v : { v: v.v, n: v.n }));
+  }
+  return { facets: { ...data, facets }, labels };
 }
