@@ -39,7 +39,6 @@ async function addRecord(index: pagefind.PagefindIndex, practice: Manifest['prac
 const listedIn = (manifest: Manifest, lang: Lang) => manifest.practices.filter((p) => p.listedIn.includes(lang));
 
 interface Entry {
-  version: string;
   languages: Record<string, unknown>;
 }
 
@@ -47,14 +46,14 @@ interface Entry {
  * Writes the index, one language after another: each language's index is
  * written to disk and freed before the next starts, so the build holds one
  * language's index at a time (issue 20: memory at 10,000 practices). Each
- * write leaves an entry file naming its language; the last one written
- * names all of them. Resolves with the number of records.
+ * write leaves an entry file naming its language only; the one left at
+ * the end names all of them. Resolves with the number of records.
  */
 async function writeIndex(root: string, manifest: Manifest): Promise<number> {
   const out = join(root, 'pagefind');
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  const entry: Entry = { version: '', languages: {} };
+  let entry: Entry = { languages: {} };
   let records = 0;
   try {
     for (const lang of LANGS) {
@@ -65,9 +64,9 @@ async function writeIndex(root: string, manifest: Manifest): Promise<number> {
         for (const practice of listed) await addRecord(index, practice, lang);
         const { errors } = await index.writeFiles({ outputPath: out });
         if (errors.length) throw new Error(`Pagefind could not write the ${lang} index: ${errors.join('; ')}`);
+        // The entry as Pagefind wrote it, with the languages written before.
         const written = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')) as Entry;
-        entry.version = written.version;
-        Object.assign(entry.languages, written.languages);
+        entry = { ...written, languages: { ...entry.languages, ...written.languages } };
         records += listed.length;
       } finally {
         await index.deleteIndex();
@@ -143,19 +142,18 @@ export default function pagefindIntegration(): AstroIntegration {
         forgetManifest();
       },
       'astro:server:setup': ({ server, logger }) => {
+        // The server asks itself for /api/practices.json where it was asked for the index.
         let origin = '';
-        server.httpServer?.once('listening', () => {
-          const address = server.httpServer?.address();
-          if (address && typeof address === 'object') origin = `http://localhost:${address.port}`;
-        });
         const dev = devIndex(() => origin, base, logger);
         server.watcher.on('change', (file) => {
           if (/[\\/]content[\\/]/.test(file)) dev.reset();
         });
         const prefix = `${base}pagefind/`;
         server.middlewares.use((req, res, next) => {
-          const path = (req.url ?? '').split('?')[0] ?? '';
-          if (!path.startsWith(prefix) || !origin) return next();
+          // The URL as requested: Astro's own middleware takes the base path off `req.url`.
+          const path = ((req as { originalUrl?: string }).originalUrl ?? req.url ?? '').split('?')[0] ?? '';
+          if (!path.startsWith(prefix) || !req.headers.host) return next();
+          origin = `http://${req.headers.host}`;
           dev
             .get(decodeURIComponent(path.slice(prefix.length)))
             .then((content) => {
