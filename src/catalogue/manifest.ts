@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Catalog, CatalogPractice, PracticeFields } from './build-catalog.ts';
 import type { Vocabularies } from './load-vocabularies.ts';
-import { DEFAULT_LANG, LANGS, isLang, localizePath, type Lang } from '../i18n/locales.ts';
+import { LANGS, isLang, localizePath, type Lang } from '../i18n/locales.ts';
 import { termLabels } from '../i18n/term-labels.ts';
 import type { Alternate } from '../i18n/page-alternates.ts';
 import { readerLanguages } from '../i18n/pick-language-versions.ts';
@@ -75,9 +75,10 @@ export interface ManifestInput<D extends ManifestFields> {
 }
 
 /**
- * The manifest: everything the pages, the search index, the sitemap, the
- * feeds and /api/ say about each practice, computed once from the catalogue,
- * so that none of them derives it again, or reads it back from a built page.
+ * The manifest: what the pages, the search index, the sitemap and
+ * /api/practices.json say about each practice, computed once from the
+ * catalogue, so that none of them derives it again, or reads it back from a
+ * built page.
  */
 export function buildManifest<D extends ManifestFields>({ catalog, vocab, blocks, body, today, engine }: ManifestInput<D>): Manifest {
   const keys = sortKeys(catalog.practices);
@@ -93,7 +94,9 @@ export function buildManifest<D extends ManifestFields>({ catalog, vocab, blocks
       blocks: used,
       staleSince: staleOngoing(data, today)?.asOf.slice(0, 4),
     });
-    const lang = isLang(data.language) ? data.language : DEFAULT_LANG;
+    // The schema admits only the site's languages; a value past it is a bug to report, not to guess around.
+    if (!isLang(data.language)) throw new Error(`${practice.slug}: language "${data.language}" is not one of the site's (${LANGS.join(', ')}).`);
+    const lang = data.language;
     const entry: ManifestPractice = {
       slug: practice.slug,
       lang,

@@ -95,6 +95,12 @@ describe('the manifest', () => {
     expect(fr.record.meta).not.toHaveProperty('staleSince');
   });
 
+  it('refuses a practice in a language the site does not have, rather than list it under another', () => {
+    expect(() => manifestOf([...entries, entry('german', { language: 'de' as never })])).toThrowErrorMatchingInlineSnapshot(
+      `[Error: german: language "de" is not one of the site's (en, fr, es).]`,
+    );
+  });
+
   it('has a tag that stays with the same records and changes with any of them', () => {
     expect(manifest.tag).toMatch(/^[0-9a-f]{12}$/);
     expect(manifestOf(entries).tag).toBe(manifest.tag);
