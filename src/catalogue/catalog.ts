@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { projectRoot } from './content-paths.ts';
+import { splitPracticeFile } from './read-practice-file.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildCatalog, type Catalog, type CatalogPractice } from './build-catalog.ts';
 import { loadVocabularies, type Vocabularies } from './load-vocabularies.ts';
@@ -72,11 +73,19 @@ export function getManifest(): Promise<Manifest> {
   return manifest;
 }
 
-/** The body as the content layer holds it: rendered by Astro's Markdown renderer, or the MDX source of a body rendered with its page. */
+/**
+ * The body as the content layer holds it: rendered by Astro's Markdown
+ * renderer, or the MDX source of a body rendered with its page only. A
+ * loader that keeps no source for such a body leaves the file to read, with
+ * the one reader of practice files.
+ */
 function searchBody(entry: CollectionEntry<'practices'>): ManifestBody {
   const html = bodyHtml(entry) ?? entry.rendered?.html;
   if (html) return { html };
-  return { mdx: entry.body ?? '' };
+  if (entry.body !== undefined) return { mdx: entry.body };
+  if (!entry.filePath) throw new Error(`Practice "${entry.id}" has neither a rendered body nor a file to read it from.`);
+  const { split } = splitPracticeFile(readFileSync(resolve(projectRoot, entry.filePath), 'utf8'));
+  return { mdx: split?.body ?? '' };
 }
 
 /** The installed Pagefind's version (its package exports neither its package.json nor a `require` entry to find it by). */
