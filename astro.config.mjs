@@ -9,10 +9,9 @@ import pagefind from './src/publishing/integrations/pagefind.ts';
 import localized404 from './src/publishing/integrations/localized-404.ts';
 import { bodyGuard } from './src/catalogue/validate/compile-guard.ts';
 import { siteConfig } from './src/i18n/site-config.ts';
-import { readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { I18N } from './src/i18n/locales.ts';
 import { SITEMAP_I18N, inSitemap, withPracticeAlternates } from './src/publishing/sitemap.ts';
+import { publishedManifest } from './src/catalogue/manifest.ts';
 
 const { site, base } = siteConfig();
 const outDir = process.env.ATLAS_OUT_DIR || './dist';
@@ -63,17 +62,16 @@ export default defineConfig({
   markdown: { processor: satteri({ mdastPlugins: [bodyGuard()] }) },
   integrations: [
     mdx(),
-    // Every page with its French and Spanish twins as hreflang alternates.
+    // Every page with its French and Spanish twins as hreflang alternates;
+    // a practice with its translations, from the manifest the catalogue
+    // published while the pages rendered (src/catalogue/manifest.ts).
     sitemap({
       i18n: SITEMAP_I18N,
       filter: (url) => inSitemap(url, site, base),
-      serialize: (item) =>
-        withPracticeAlternates(item, site, base, (file) => {
-          const path = join(outDir, file);
-          return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-        }),
+      serialize: (item) => withPracticeAlternates(item, site, base, publishedManifest()),
     }),
-    // admin() writes /admin/ before postBuild() writes the headers of every folder.
+    // Each writes its own files at astro:build:done, from the configuration and
+    // the manifest: none reads another's output, so their order does not matter.
     admin(),
     postBuild(),
     localized404(),

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { projectRoot } from './content-paths.ts';
+import { splitPracticeFile } from './read-practice-file.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildCatalog, type Catalog, type CatalogPractice } from './build-catalog.ts';
 import { loadVocabularies, type Vocabularies } from './load-vocabularies.ts';
+import { buildManifest, publishManifest, type Manifest, type ManifestBody } from './manifest.ts';
+import { getBlocks } from './blocks.ts';
+import { buildDay } from './freshness.ts';
 
 /** The schema's practice type (src/schemas/practice.ts), as Astro gives it: `cover.src` is image metadata. */
 export type PracticeData = CollectionEntry<'practices'>['data'];
@@ -48,4 +54,41 @@ let vocab: Vocabularies | undefined;
 /** The vocabularies, read once per build (pages ask for them thousands of times). */
 export function vocabularies(): Vocabularies {
   return (vocab ??= loadVocabularies());
+}
+
+let manifest: Promise<Manifest> | undefined;
+
+/**
+ * The manifest of the site (src/catalogue/manifest.ts), computed once from
+ * the catalogue and published for the integrations that run after the pages
+ * (the search index, the sitemap).
+ */
+export function getManifest(): Promise<Manifest> {
+  manifest ??= Promise.all([getCatalog(), getBlocks()]).then(([catalog, { byId }]) => {
+    const blocks = new Map([...byId].map(([id, block]) => [id, { titles: [...block.versions.values()].map((v) => v.data.title) }]));
+    const built = buildManifest({ catalog, vocab: vocabularies(), blocks, body: (slug) => searchBody(entryOf(slug)), today: buildDay(), engine: pagefindVersion() });
+    publishManifest(built);
+    return built;
+  });
+  return manifest;
+}
+
+/**
+ * The body as the content layer holds it: rendered by Astro's Markdown
+ * renderer, or the MDX source of a body rendered with its page only. A
+ * loader that keeps no source for such a body leaves the file to read, with
+ * the one reader of practice files.
+ */
+function searchBody(entry: CollectionEntry<'practices'>): ManifestBody {
+  const html = bodyHtml(entry) ?? entry.rendered?.html;
+  if (html) return { html };
+  if (entry.body !== undefined) return { mdx: entry.body };
+  if (!entry.filePath) throw new Error(`Practice "${entry.id}" has neither a rendered body nor a file to read it from.`);
+  const { split } = splitPracticeFile(readFileSync(resolve(projectRoot, entry.filePath), 'utf8'));
+  return { mdx: split?.body ?? '' };
+}
+
+/** The installed Pagefind's version (its package exports neither its package.json nor a `require` entry to find it by). */
+function pagefindVersion(): string {
+  return (JSON.parse(readFileSync(join(projectRoot, 'node_modules', 'pagefind', 'package.json'), 'utf8')) as { version: string }).version;
 }

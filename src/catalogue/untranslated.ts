@@ -1,7 +1,5 @@
 import { getCatalog, type Practice } from './catalog.ts';
-import { LANGS, localizePath, type Lang } from '../i18n/locales.ts';
-import type { Alternate } from '../i18n/page-alternates.ts';
-import { paths } from '../i18n/urls.ts';
+import { LANGS, type Lang } from '../i18n/locales.ts';
 
 /** A practice's original: the version the others translate. */
 export function originalOf(practice: Practice, versions: readonly Practice[]): Practice {
@@ -24,17 +22,4 @@ export async function untranslatedPaths(lang: Lang) {
   return catalog.practices
     .filter((p) => p.data.translationOf === undefined && missingLanguages(p, catalog.translations.get(p.slug) ?? []).includes(lang))
     .map((p) => ({ params: { slug: p.slug }, props: { slug: p.slug } }));
-}
-
-/**
- * Where the language switcher leads from any version of a practice: each
- * language's version, or the page saying it has none (`missing`).
- */
-export function versionAlternates(practice: Practice, versions: readonly Practice[]): Alternate[] {
-  const all = [practice, ...versions];
-  const original = originalOf(practice, versions);
-  return LANGS.map((lang) => {
-    const version = all.find((p) => p.data.language === lang);
-    return version ? { lang, path: paths.practice(version.slug) } : { lang, path: localizePath(`/untranslated/${original.slug}/`, lang), missing: true };
-  });
 }

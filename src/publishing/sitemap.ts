@@ -1,5 +1,6 @@
 import { withTrailingSlash } from '../i18n/base-path.ts';
 import { DEFAULT_LANG, LANGS, PREFIXED_LANGS, type Lang } from '../i18n/locales.ts';
+import type { Manifest } from '../catalogue/manifest.ts';
 /**
  * Which pages the sitemap lists (`@astrojs/sitemap`, with the French and
  * Spanish twins of each page as `hreflang` alternates). Search and embeds, in
@@ -25,21 +26,28 @@ export interface SitemapEntry {
   links?: { url: string; lang: string }[] | undefined;
 }
 
-const PRACTICE_PAGE = /\/practices\/(?!page\/)[^/]+\/$/;
-const ALTERNATE = new RegExp(`<link rel="alternate" hreflang="(${LANGS.join('|')})" href="([^"]+)"`, 'g');
-
 /**
  * A practice and its translations have different slugs, so the sitemap's
- * i18n option cannot pair them; the practice page already names its
- * translations as `hreflang` alternates, and the sitemap repeats them.
- * `readPage` gives the built HTML of a page path (relative to the output folder).
+ * i18n option cannot pair them: the manifest (src/catalogue/manifest.ts)
+ * names each practice's versions, as its page's `hreflang` links do, and
+ * the sitemap repeats them. `manifest` is the one the catalogue published
+ * during the build.
  */
-export function withPracticeAlternates(entry: SitemapEntry, site: string, base: string, readPage: (file: string) => string | undefined): SitemapEntry {
-  if (!PRACTICE_PAGE.test(entry.url)) return entry;
+export function withPracticeAlternates(entry: SitemapEntry, site: string, base: string, manifest: Pick<Manifest, 'practices'> | undefined): SitemapEntry {
   const prefix = site.replace(/\/+$/, '') + withTrailingSlash(base);
-  if (!entry.url.startsWith(prefix)) return entry;
-  const html = readPage(`${entry.url.slice(prefix.length)}index.html`);
-  if (!html) return entry;
-  const links = [...html.matchAll(ALTERNATE)].map(([, lang, url]) => ({ lang: lang!, url: url! }));
+  if (!manifest || !entry.url.startsWith(prefix)) return entry;
+  const byPath = pagesOf(manifest);
+  const practice = byPath.get(`/${entry.url.slice(prefix.length)}`);
+  if (!practice) return entry;
+  const links = practice.alternates.filter((a) => !a.missing).map((a) => ({ lang: a.lang, url: prefix + a.path.replace(/^\//, '') }));
   return links.length > 1 ? { ...entry, links } : entry;
+}
+
+const pages = new WeakMap<object, Map<string, Manifest['practices'][number]>>();
+
+/** The manifest's practices by page path, once per manifest (the sitemap asks once per page). */
+function pagesOf(manifest: Pick<Manifest, 'practices'>): Map<string, Manifest['practices'][number]> {
+  let found = pages.get(manifest);
+  if (!found) pages.set(manifest, (found = new Map(manifest.practices.map((p) => [p.path, p]))));
+  return found;
 }

@@ -16,8 +16,8 @@ export interface SearchRecord {
   filters: Record<FilterName, string[]>;
   /**
    * The reader languages whose search shows this version (readerLanguages):
-   * the build adds the page to each of those languages' Pagefind indexes
-   * (src/publishing/integrations/pagefind.ts), and partners can filter on it.
+   * the practice has a record in each of those languages' Pagefind indexes
+   * (src/search/record-document.ts), and partners can filter on it.
    */
   listedIn: string[];
   /** Sort keys: `date` (descending: newest first) and `title` (the language's alphabetical order). */
@@ -44,8 +44,9 @@ export interface LanguageMeta {
 /**
  * A practice's one search record: filter values (ids, as in URLs), sort keys,
  * and metadata for result cards, in the practice's language. Regions include
- * every parent, so `region=africa` finds a practice in Sierra Leone. The
- * practice page writes it as `data-pagefind-*` attributes (SearchRecord.astro).
+ * every parent, so `region=africa` finds a practice in Sierra Leone. Part of
+ * the manifest (src/catalogue/manifest.ts); Pagefind reads it in the document
+ * src/search/record-document.ts makes.
  */
 export interface SortKeys {
   date: string;

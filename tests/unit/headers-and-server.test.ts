@@ -142,14 +142,26 @@ describe('the static server', () => {
 });
 
 describe('sitemap alternates of a translated practice', () => {
-  it('repeats the alternates the practice page names, and leaves other pages alone', () => {
-    const page = '<link rel="alternate" hreflang="fr" href="https://ex.org/hub/practices/a-fr/"><link rel="alternate" hreflang="en" href="https://ex.org/hub/practices/a/">';
-    const read = (file: string) => (file === 'practices/a/index.html' ? page : undefined);
-    expect(withPracticeAlternates({ url: 'https://ex.org/hub/practices/a/' }, 'https://ex.org', '/hub/', read).links).toEqual([
-      { lang: 'fr', url: 'https://ex.org/hub/practices/a-fr/' },
+  it('names the versions the manifest gives, not the page saying one is missing, and leaves other pages alone', () => {
+    const manifest = {
+      practices: [
+        {
+          path: '/practices/a/',
+          alternates: [
+            { lang: 'en' as const, path: '/practices/a/' },
+            { lang: 'fr' as const, path: '/practices/a-fr/' },
+            { lang: 'es' as const, path: '/es/untranslated/a/', missing: true },
+          ],
+        },
+        { path: '/practices/b/', alternates: [{ lang: 'en' as const, path: '/practices/b/' }, { lang: 'fr' as const, path: '/fr/untranslated/b/', missing: true }] },
+      ],
+    } as unknown as Parameters<typeof withPracticeAlternates>[3];
+    expect(withPracticeAlternates({ url: 'https://ex.org/hub/practices/a/' }, 'https://ex.org', '/hub/', manifest).links).toEqual([
       { lang: 'en', url: 'https://ex.org/hub/practices/a/' },
+      { lang: 'fr', url: 'https://ex.org/hub/practices/a-fr/' },
     ]);
-    expect(withPracticeAlternates({ url: 'https://ex.org/hub/practices/b/' }, 'https://ex.org', '/hub/', read).links).toBeUndefined();
-    expect(withPracticeAlternates({ url: 'https://ex.org/hub/practices/page/2/' }, 'https://ex.org', '/hub/', read).links).toBeUndefined();
+    expect(withPracticeAlternates({ url: 'https://ex.org/hub/practices/b/' }, 'https://ex.org', '/hub/', manifest).links).toBeUndefined();
+    expect(withPracticeAlternates({ url: 'https://ex.org/hub/practices/page/2/' }, 'https://ex.org', '/hub/', manifest).links).toBeUndefined();
+    expect(withPracticeAlternates({ url: 'https://ex.org/hub/practices/a/' }, 'https://ex.org', '/hub/', undefined).links).toBeUndefined();
   });
 });

@@ -1,9 +1,8 @@
-import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/catalogue/build-catalog.ts';
 import { decodeEntities, excerptSegments } from '../../src/search/excerpt-segments.ts';
 import { loadVocabularies } from '../../src/catalogue/load-vocabularies.ts';
-import { readBundle, resultUrls } from '../../src/publishing/pagefind-bundle.ts';
+import { readBundle } from '../../src/client/search/bundle.ts';
 import { readerLanguages } from '../../src/i18n/pick-language-versions.ts';
 import { searchFilters, searchRecord, sortKeys, titleSortKeys } from '../../src/search/search-record.ts';
 import { practiceEntry } from '../support/practice-entry.ts';
@@ -80,24 +79,10 @@ describe('the search record', () => {
   });
 });
 
-describe('the Pagefind bundle', () => {
-  const entry = JSON.stringify({ version: '1.6.0', languages: { en: { hash: 'en_abc', wasm: 'en', page_count: 2 }, fr: { hash: 'fr_def', wasm: 'fr', page_count: 1 } } });
-
-  it('names each language’s metadata and WebAssembly, with a tag that changes with the entry', () => {
-    const bundle = readBundle(entry);
-    expect(bundle.langs).toEqual({ en: { meta: 'pagefind.en_abc.pf_meta', wasm: 'wasm.en.pagefind' }, fr: { meta: 'pagefind.fr_def.pf_meta', wasm: 'wasm.fr.pagefind' } });
-    expect(bundle.tag).toMatch(/^[0-9a-f]{12}$/);
-    expect(readBundle(entry.replace('en_abc', 'en_abd')).tag).not.toBe(bundle.tag);
-  });
-
-  it('maps each result id to its page, from single fragments and from fragment groups', () => {
-    const file = (json: unknown) => gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(JSON.stringify(json))]));
-    const urls = resultUrls([
-      { path: 'fragment/en_1.pf_fragment', content: file({ url: '/practices/a/', content: 'x' }) },
-      { path: 'fragment/en_g.pf_fragment', content: file({ en_2: { url: '/practices/b/' }, en_3: { url: '/practices/c/' } }) },
-      { path: 'index/en_9.pf_index', content: Buffer.from('not a fragment') },
-    ]);
-    expect(urls).toEqual({ en_1: '/practices/a/', en_2: '/practices/b/', en_3: '/practices/c/' });
+describe('the index tag a search page carries', () => {
+  it('is read when it is twelve hexadecimal digits, and ignored otherwise', () => {
+    expect(readBundle('0123456789ab')).toEqual({ tag: '0123456789ab' });
+    for (const bad of [undefined, '', '__PAGEFIND_BUNDLE__', '0123456789abc', '{"tag":"0123456789ab"}']) expect(readBundle(bad)).toBeUndefined();
   });
 });
 

@@ -1,12 +1,15 @@
-import type { PagefindBundle } from '../../publishing/pagefind-bundle.ts';
+/**
+ * What a page that runs Pagefind knows of the index before loading it: the
+ * manifest's tag (src/catalogue/manifest.ts), which changes whenever the
+ * index does. Passed to Pagefind as `metaCacheTag`, it makes the index
+ * entry's URL `pagefind-entry.json?ts=<tag>`: cacheable, and known to the
+ * page, which fetches it alongside Pagefind's script instead of after it.
+ */
+export interface PagefindBundle {
+  tag: string;
+}
 
-/** The bundle's names the build wrote into the page; undefined in development or if unreadable. */
+/** The tag the page carries (`data-bundle`); undefined when it is missing or not one. */
 export function readBundle(attribute: string | undefined): PagefindBundle | undefined {
-  if (!attribute || !attribute.startsWith('{')) return undefined;
-  try {
-    const bundle = JSON.parse(attribute) as Partial<PagefindBundle>;
-    return typeof bundle.tag === 'string' && bundle.langs && typeof bundle.langs === 'object' ? (bundle as PagefindBundle) : undefined;
-  } catch {
-    return undefined;
-  }
+  return attribute && /^[0-9a-f]{12}$/.test(attribute) ? { tag: attribute } : undefined;
 }

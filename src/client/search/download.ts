@@ -3,8 +3,9 @@ import type { PracticeExportRecord } from '../../search/results-export.ts';
 /**
  * Downloads every current result (not only those shown) with the columns of
  * the open data: the records come from /api/practices.json, matched to the
- * results by their page's slug, in result order. The export code loads on
- * first use only.
+ * results by their page's slug, in result order (a record in another
+ * language's index has `?lang=` on its URL: the page is the same). The
+ * export code loads on first use only.
  */
 export async function downloadResults(pages: Promise<string[]>, apiUrl: string, kind: 'csv' | 'json'): Promise<void> {
   const [{ practicesToCsv, practicesToJson }, urls, api] = await Promise.all([
@@ -14,7 +15,7 @@ export async function downloadResults(pages: Promise<string[]>, apiUrl: string, 
   ]);
   const bySlug = new Map(api.practices.map((p) => [p.slug, p]));
   const records = urls
-    .map((url) => bySlug.get(url.replace(/\/+$/, '').split('/').pop() ?? ''))
+    .map((url) => bySlug.get(url.replace(/[?#].*$/, '').replace(/\/+$/, '').split('/').pop() ?? ''))
     .filter((r): r is PracticeExportRecord => r !== undefined);
   const text = kind === 'csv' ? practicesToCsv(records, { bom: true }) : practicesToJson(records);
   const link = document.createElement('a');

@@ -1,7 +1,7 @@
 import { excerptSegments } from '../../search/excerpt-segments.ts';
 import { countQueries, facetCounts, pagefindFilters, type FacetCounts, type FilterCounts, type PagefindFilters } from '../../search/facet-queries.ts';
 import { removals, type Removal } from '../../search/narrowest-filter.ts';
-import type { PagefindBundle } from '../../publishing/pagefind-bundle.ts';
+import type { PagefindBundle } from './bundle.ts';
 import { RANKING } from '../../search/meta-weights.ts';
 import { inRankedOrder, isQuotedPhrase, phraseFirst, phraseOf, unquoted } from '../../search/phrase-ranking.ts';
 import { effectiveSort, FILTER_NAMES, type SearchState } from '../../search/search-state.ts';
@@ -69,7 +69,7 @@ export interface EngineOptions {
   lang: string;
   /** The language's words that make no result alone (`/search/stop-words.json`, src/search/stop-words.ts). */
   stopWordsUrl: string;
-  /** The bundle's file names, written into the page by the build (absent in development). */
+  /** The index's tag, from the page (src/client/search/bundle.ts). */
   bundle?: PagefindBundle | undefined;
 }
 
@@ -98,8 +98,8 @@ function toCard(fragment: Fragment): ResultCard {
 /**
  * Pagefind, for /search/ and /embed/. Nothing is fetched before someone
  * interacts or the URL carries a search. Then `warm()` asks for Pagefind's
- * script, entry, metadata and WebAssembly at once (their names are in the
- * page), instead of one round trip after another; a search fetches the word
+ * script and its index entry at once (the entry's tag is in the page),
+ * instead of one after the other; a search fetches the word
  * chunks of its text and the filter chunks of its chosen filters, and each
  * card its fragment. Every filter's chunk (for the counts) follows the results.
  * Pagefind runs on the page's thread: one file (its worker) and one round trip
@@ -109,7 +109,6 @@ export class Engine {
   private readonly options: EngineOptions;
   private instance: Promise<PagefindInstance> | undefined;
   private warmed = false;
-  private urls: Promise<Record<string, string>> | undefined;
   private stop: Promise<readonly string[]> | undefined;
 
   constructor(options: EngineOptions) {
@@ -127,17 +126,12 @@ export class Engine {
     document.head.append(link);
   }
 
-  /** Starts fetching Pagefind's files for this language (idempotent): its script, the entry, the metadata and the WebAssembly. */
+  /** Starts fetching Pagefind (idempotent): its script, and its entry alongside. */
   warm(): void {
     if (this.warmed) return;
     this.warmed = true;
-    const { bundle, lang } = this.options;
-    const files = bundle?.langs[lang];
-    if (bundle && files) {
-      this.hint('preload', `pagefind-entry.json?ts=${bundle.tag}`);
-      this.hint('preload', files.meta);
-      this.hint('preload', files.wasm);
-    }
+    const { bundle } = this.options;
+    if (bundle) this.hint('preload', `pagefind-entry.json?ts=${bundle.tag}`);
     void this.load().catch(() => undefined);
     void this.stopWords();
   }
@@ -224,13 +218,8 @@ export class Engine {
     };
   }
 
-  /** Each result's page URL, for downloads: one small file, not one fragment per result. */
+  /** Each result's page URL, for downloads, through Pagefind's public API (each result's data, which the cards shown already hold). */
   async pages(results: Result[]): Promise<string[]> {
-    this.urls ??= fetch(`${this.options.bundleUrl}result-urls.json`).then((r) => {
-      if (!r.ok) throw new Error(`result-urls.json: ${r.status}`);
-      return r.json() as Promise<Record<string, string>>;
-    });
-    const urls = await this.urls;
-    return results.map((r) => urls[r.id] ?? '');
+    return Promise.all(results.map(async (r) => (await r.card()).url));
   }
 }

@@ -1,13 +1,17 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../catalogue/catalog.ts';
+import { getCatalog, getManifest } from '../../catalogue/catalog.ts';
 import { openDataRecord } from '../../publishing/api/open-data-record.ts';
 import { siteConfig } from '../../i18n/site-config.ts';
 
-/** Every published practice's fields, derived regions and scope, and absolute URL. */
+/**
+ * Every published practice's fields, derived regions and scope, and absolute
+ * URL, in the manifest's order. The development server's search index asks
+ * for it to have the manifest computed (src/publishing/integrations/pagefind.ts).
+ */
 export const GET: APIRoute = async () => {
-  const catalog = await getCatalog();
+  const [catalog, manifest] = await Promise.all([getCatalog(), getManifest()]);
   const { site } = siteConfig();
-  const practices = catalog.practices.map((p) => openDataRecord(p, site, import.meta.env.BASE_URL));
+  const practices = manifest.practices.map((p) => openDataRecord(catalog.bySlug.get(p.slug)!, site, import.meta.env.BASE_URL));
   return new Response(
     JSON.stringify({ count: practices.length, practices }, null, 1),
     { headers: { 'Content-Type': 'application/json; charset=utf-8' } },

@@ -48,6 +48,15 @@ function generated(base: string): Record<string, string> {
   };
 }
 
+/**
+ * What the build writes under `admin/` (paths relative to it): nothing when
+ * the repository is not on GitHub. The headers are written from it too, so
+ * they do not wait for this integration's files (src/publishing/integrations/post-build.ts).
+ */
+export function adminOutput(base: string): string[] {
+  return githubRepo(siteConfig().repository) ? [...Object.keys(generated(base)), ...Object.keys(packageFiles(base))] : [];
+}
+
 export default function admin(): AstroIntegration {
   let base = '/';
   return {

@@ -9,6 +9,12 @@ import { LANGS, localeParam } from '../../i18n/locales.ts';
  * serve the nearest `404.html` for a missing path (Cloudflare Pages, the
  * Atlas's own server) look for `404.html` and `fr/404.html`: each moves there.
  */
+/** Where a 404 page written by Astro ends up (`404/index.html` → `404.html`, `fr/404/index.html` → `fr/404.html`); undefined for any other file. */
+export function notFoundFile(path: string): string | undefined {
+  const match = /^((?:[a-z]{2}\/)?)404\/index\.html$/.exec(path);
+  return match && (match[1] === '' || LANGS.some((l) => `${localeParam(l)}/` === match[1])) ? `${match[1]}404.html` : undefined;
+}
+
 export default function localized404(): AstroIntegration {
   return {
     name: 'practice-atlas-localized-404',
