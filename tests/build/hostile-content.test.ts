@@ -14,7 +14,7 @@ import { RAN_MARKER, hostileContent } from '../support/hostile-content.ts';
 import { OUTPUT, ROOT } from '../support/sites.ts';
 
 describe('hostile content', () => {
-  it('is refused by the check and by the build with the same errors, and never runs', () => {
+  it('is refused by the check and by the build with the same errors, and never runs', async () => {
     rmSync(RAN_MARKER, { force: true });
     const content = hostileContent('hostile-build');
     const { GITHUB_ACTIONS: _ignored, ...env } = process.env;
@@ -30,7 +30,7 @@ describe('hostile content', () => {
     // The 45 practices of tests/unit/hostile-content.test.ts, and two image files refused for what they are (cover.svg, an SVG named cover.png).
     expect(files).toBe(47);
 
-    const build = buildSite({ content, dist: join(OUTPUT, 'hostile-build-dist') });
+    const build = await buildSite({ content, dist: join(OUTPUT, 'hostile-build-dist') });
     expect(build.status).not.toBe(0);
     for (const problem of errors) expect(build.output).toContain(formatProblem(problem, 'contract'));
     expect(build.output).toContain(`${report.errors} errors in ${files} files`);
