@@ -33,24 +33,9 @@ const PAGES = [
   'no-such-page/',
 ];
 
-/** Dark mode on one page of each template of PAGES (light runs on all of them). */
-const ONE_PER_TEMPLATE = [
-  '',
-  'practices/',
-  'practices/alpha-fair-recruitment/',
-  'objectives/',
-  'objectives/6/',
-  'sdg/',
-  'sdg/10.7/',
-  'regions/',
-  'regions/africa/',
-  'countries/SLE/',
-  'themes/',
-  'themes/labour-migration/',
-  'principles/',
-  'principles/human-rights/',
-  'no-such-page/',
-];
+/** Dark mode on the first page of each template of PAGES ("objectives/*" for objectives/6/); light runs on all of them. */
+const templateOf = (path: string) => path.split('/').filter(Boolean).map((segment, i) => (i === 0 ? segment : '*')).join('/');
+const ONE_PER_TEMPLATE = PAGES.filter((path, i) => PAGES.findIndex((other) => templateOf(other) === templateOf(path)) === i);
 
 beforeAll(async () => {
   browser = await launchBrowser();
