@@ -1,6 +1,6 @@
 /**
- * A content set from the benchmark's generator (scripts/generate-practices.ts,
- * generated and built by the global setup) is valid, builds under a base path, and shows what only a large catalogue
+ * A content set from the benchmark's generator (scripts/generate-practices.ts)
+ * is valid, builds under a base path, and shows what only a large catalogue
  * shows: listings longer than a page are split into pages under their own URL
  * (`/objectives/5/page/2/`), together listing exactly the practices of the value.
  */
@@ -14,11 +14,11 @@ import { loadVocabularies } from '../../src/catalogue/load-vocabularies.ts';
 import { PAGE_SIZE, pageCount } from '../../src/i18n/paginate.ts';
 import { pickLanguageVersions } from '../../src/i18n/pick-language-versions.ts';
 import { validatePractices, type CheckedPractice } from '../../src/catalogue/validate-practices.ts';
-import { GENERATED, OUTPUT, ROOT } from '../support/sites.ts';
+import { buildSite } from '../support/build-site.ts';
+import { OUTPUT, ROOT } from '../support/sites.ts';
 
-// Generated and built by the global setup (tests/setup/build-sites.ts), beside the other sites.
-const SITE = GENERATED;
-const COUNT = GENERATED.count;
+const SITE = { content: join(OUTPUT, 'generated', 'content'), dist: join(OUTPUT, 'generated', 'dist'), base: '/hub/' };
+const COUNT = 150;
 const vocab = loadVocabularies();
 let catalog: Catalog;
 let checked: CheckedPractice[];
@@ -42,16 +42,20 @@ function listingSlugs(path: string): { slugs: string[]; pages: number } {
 }
 
 beforeAll(async () => {
+  await generatePractices({ count: COUNT, dir: SITE.content, seed: 7 });
   const { problems, practices } = await validatePractices({ dir: join(SITE.content, 'practices') });
   expect(problems).toEqual([]);
   checked = practices;
   catalog = buildCatalog(practices.map((p) => ({ slug: p.slug, data: p.data })), vocab);
-});
+  rmSync(SITE.dist, { recursive: true, force: true });
+  const { status, output } = await buildSite(SITE);
+  expect(status, output.slice(-3000)).toBe(0);
+}, 240_000);
 
 describe('a generated content set', () => {
   it('is deterministic for a seed, and never written into content/', async () => {
     const a = join(OUTPUT, 'generated', 'again');
-    await generatePractices({ count: COUNT, dir: a, seed: GENERATED.seed });
+    await generatePractices({ count: COUNT, dir: a, seed: 7 });
     const files = (dir: string) => readdirSync(join(dir, 'practices'), { recursive: true }).map(String).sort();
     expect(files(a)).toEqual(files(SITE.content));
     const first = catalog.practices[0]!.slug;

@@ -7,7 +7,6 @@
  * set for the build and restored after it.
  */
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { build } from 'astro';
 import { ROOT } from './sites.ts';
 
@@ -46,29 +45,6 @@ export function buildEnv({ content, dist, base = '/', env = {} }: SiteToBuild): 
  * images under it (.github/workflows/tests.yml).
  */
 export const cacheDirOf = (dist: string) => join(dist, '..', '.astro-cache');
-
-/**
- * Builds several content sets at once, each in a worker thread of this
- * process (tests/support/build-worker.ts) with its own environment: on a
- * 2-core machine the fixture and the real site build side by side.
- */
-export function buildSites(sites: readonly SiteToBuild[]): Promise<BuildResult[]> {
-  return Promise.all(
-    sites.map(
-      (site) =>
-        new Promise<BuildResult>((resolve) => {
-          const worker = new Worker(new URL('./build-worker.ts', import.meta.url), { workerData: site, env: { ...process.env }, stdout: true, stderr: true });
-          // The build's output is captured in the worker (buildNow); what else it prints is not needed.
-          worker.stdout.resume();
-          worker.stderr.resume();
-          let result: BuildResult | undefined;
-          worker.once('message', (message: BuildResult) => (result = message));
-          worker.once('error', (error) => (result = { status: 1, output: describe(error) }));
-          worker.once('exit', (code) => resolve(result ?? { status: code || 1, output: `The build's worker stopped (exit code ${code}) without a result` }));
-        }),
-    ),
-  );
-}
 
 let queue: Promise<unknown> = Promise.resolve();
 

@@ -21,19 +21,6 @@ export const REAL = {
   env: { ATLAS_CMS_AUTH_URL: 'https://atlas-auth.example.workers.dev' },
 };
 
-/**
- * A content set from the benchmark's generator (scripts/generate-practices.ts),
- * built under a base path: what only a large catalogue shows (pagination,
- * images in the text, JSX). Generated and built by the global setup.
- */
-export const GENERATED = {
-  content: join(OUTPUT, 'generated', 'content'),
-  dist: join(OUTPUT, 'generated', 'dist'),
-  base: '/hub/',
-  count: 150,
-  seed: 7,
-};
-
 declare module 'vitest' {
   export interface ProvidedContext {
     fixtureUrl: string;
