@@ -4,7 +4,9 @@
  * and no Astro to import again for every site. Builds run one at a time:
  * the configuration reads the content folder, base path and output folder
  * from the environment (astro.config.mjs, src/i18n/site-config.ts), which is
- * set for the build and restored after it.
+ * set for the build and restored after it; and two builds of this project at
+ * once, even in separate threads, would race on <root>/.astro/, where Astro
+ * writes each build's content and asset maps whatever the cacheDir.
  */
 import { join } from 'node:path';
 import { build } from 'astro';
