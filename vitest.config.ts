@@ -15,6 +15,10 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           testTimeout: 30_000,
+          // Vitest's default on a 2-core machine is one worker (cores - 1): unit
+          // files are small and many, and wait on disk and child processes, so two
+          // at a time finish sooner. They run after the site project, not beside it.
+          maxWorkers: 2,
         },
       },
       {

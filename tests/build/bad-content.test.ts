@@ -8,8 +8,8 @@ import { buildSite } from '../support/build-site.ts';
 import { OUTPUT, ROOT } from '../support/sites.ts';
 
 describe('a production build of bad content', () => {
-  it('fails and names every problem: file, field, value, what is allowed, the closest value', () => {
-    const { status, output } = buildSite({
+  it('fails and names every problem: file, field, value, what is allowed, the closest value', async () => {
+    const { status, output } = await buildSite({
       content: join(ROOT, 'tests', 'fixtures', 'bad-content'),
       dist: join(OUTPUT, 'bad', 'dist'),
     });

@@ -181,26 +181,26 @@ describe(`the content pipeline under fuzzing (seed ${SEED}, replay with ATLAS_FU
     if (!process.env.ATLAS_FUZZ_SEED) expect(MUTANTS - refused.size, 'mutants passed').toBeGreaterThan(5);
   });
 
-  it('builds every mutant the check passes, without running or publishing any code', () => {
+  it('builds every mutant the check passes, without running or publishing any code', async () => {
     const passed = all.filter((m) => !refused.has(m.slug));
     if (!passed.length) return;
     const content = writeContent('fuzz-passed', passed);
     const dist = join(OUTPUT, 'fuzz-passed-dist');
     rmSync(dist, { recursive: true, force: true });
-    const build = buildSite({ content, dist });
+    const build = await buildSite({ content, dist });
     expect(build.status, build.output.slice(-3000)).toBe(0);
     expect(existsSync(MARKER)).toBe(false);
     for (const m of passed) expect(existsSync(join(dist, 'practices', m.slug, 'index.html')), `${m.slug} (${m.recipe})`).toBe(true);
     expect(publishedCode(dist)).toEqual([]);
   }, 120_000);
 
-  it('fails the build on every mutant the check refuses, naming each of them', () => {
+  it('fails the build on every mutant the check refuses, naming each of them', async () => {
     const failed = all.filter((m) => refused.has(m.slug));
     if (!failed.length) return;
     const content = writeContent('fuzz-refused', failed);
     const dist = join(OUTPUT, 'fuzz-refused-dist');
     rmSync(dist, { recursive: true, force: true });
-    const build = buildSite({ content, dist });
+    const build = await buildSite({ content, dist });
     expect(build.status).not.toBe(0);
     expect(existsSync(join(dist, 'index.html'))).toBe(false);
     expect(existsSync(MARKER)).toBe(false);

@@ -48,7 +48,7 @@ beforeAll(async () => {
   checked = practices;
   catalog = buildCatalog(practices.map((p) => ({ slug: p.slug, data: p.data })), vocab);
   rmSync(SITE.dist, { recursive: true, force: true });
-  const { status, output } = buildSite(SITE);
+  const { status, output } = await buildSite(SITE);
   expect(status, output.slice(-3000)).toBe(0);
 }, 240_000);
 

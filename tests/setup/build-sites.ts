@@ -1,7 +1,10 @@
 /**
- * Builds the fixture site (under a base path) and the real site, then serves
- * both locally as a CDN would. Set ATLAS_TEST_REUSE=1 to reuse earlier builds
- * while iterating on tests.
+ * Builds the fixture site (under a base path) and the real site, in this
+ * process with Astro's build() (tests/support/build-site.ts), then serves
+ * both locally as a CDN would. Every suite of the site project reads these
+ * two builds; only the suites about building other content sets (bad,
+ * hostile, fuzzed, generated) build their own. Set ATLAS_TEST_REUSE=1 to
+ * reuse earlier builds while iterating on tests.
  */
 import { existsSync, rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
@@ -13,8 +16,10 @@ export default async function setup(project: TestProject) {
   for (const site of [FIXTURE, REAL]) {
     if (process.env.ATLAS_TEST_REUSE === '1' && existsSync(site.dist)) continue;
     rmSync(site.dist, { recursive: true, force: true });
-    const { status, output } = buildSite(site);
+    const started = performance.now();
+    const { status, output } = await buildSite(site);
     if (status !== 0) throw new Error(`Building ${site.content} failed:\n${output.slice(-4000)}`);
+    console.log(`Built ${site.content} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
   const fixture = await startStaticServer({ root: FIXTURE.dist, base: FIXTURE.base });
   const real = await startStaticServer({ root: REAL.dist, base: REAL.base });

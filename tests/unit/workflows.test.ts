@@ -11,8 +11,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { projectRoot } from '../../src/catalogue/content-paths.ts';
 
@@ -154,6 +154,21 @@ describe('the workflows', () => {
     const w = workflow('tests.yml');
     expect(w.on.pull_request?.['paths-ignore']).toEqual(['content/practices/**']);
     expect(runs(w)).toContain('npm test');
+  });
+
+  it('caches Astro\'s images where the test builds keep them: the cacheDir astro.config.mjs gives a build with ATLAS_OUT_DIR', async () => {
+    const cache = steps(workflow('tests.yml')).find((s) => s.uses?.startsWith('actions/cache'))!;
+    const paths = String(cache.with?.path).trim().split('\n');
+    const dirs: string[] = [];
+    for (const site of ['fixture', 'real', 'generated']) {
+      vi.stubEnv('ATLAS_OUT_DIR', join(projectRoot, 'tests', '.output', site, 'dist'));
+      vi.resetModules();
+      const config = (await import('../../astro.config.mjs')).default as { cacheDir: string };
+      dirs.push(relative(projectRoot, join(resolve(projectRoot, config.cacheDir), 'assets')));
+    }
+    vi.unstubAllEnvs();
+    expect(paths).toEqual(dirs);
+    expect(dirs).toEqual(['tests/.output/fixture/.astro-cache/assets', 'tests/.output/real/.astro-cache/assets', 'tests/.output/generated/.astro-cache/assets']);
   });
 
   it('build a preview of every pull request under pr-<number>/, with a read-only token, as an artifact', () => {
