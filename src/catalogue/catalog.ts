@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildCatalog, type Catalog, type CatalogPractice } from './build-catalog.ts';
 import { loadVocabularies, type Vocabularies } from './load-vocabularies.ts';
@@ -12,7 +11,8 @@ const entries = new Map<string, CollectionEntry<'practices'>>();
 
 /**
  * The catalogue of practices, built once per build and shared by every page.
- * Drafts are included in development only, never in production output.
+ * The collection holds drafts in development only: the loader decides
+ * (src/catalogue/loaders/drafts.ts), and the catalogue lists what it holds.
  */
 export function getCatalog(): Promise<Catalog<PracticeData>> {
   catalog ??= getCollection('practices').then((all) => {
@@ -20,7 +20,7 @@ export function getCatalog(): Promise<Catalog<PracticeData>> {
     return buildCatalog(
       all.map((e) => ({ slug: e.id, data: e.data })),
       vocabularies(),
-      { includeDrafts: process.env.ATLAS_INCLUDE_DRAFTS === '1' },
+      { includeDrafts: true },
     );
   });
   return catalog;
@@ -31,16 +31,6 @@ export function entryOf(slug: string): CollectionEntry<'practices'> {
   const entry = entries.get(slug);
   if (!entry) throw new Error(`No practice "${slug}" in the collection.`);
   return entry;
-}
-
-/**
- * The body of a practice as HTML, when the practices loader rendered it to a
- * file of its own (src/catalogue/loaders/practices-loader.ts); undefined when the page
- * renders it with Astro's `render()` (MDX bodies, bodies with images, `astro dev`).
- */
-export function bodyHtml(entry: CollectionEntry<'practices'>): string | undefined {
-  const file = entry.rendered?.metadata?.bodyFile;
-  return typeof file === 'string' ? readFileSync(file, 'utf8') : undefined;
 }
 
 let vocab: Vocabularies | undefined;
