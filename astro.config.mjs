@@ -59,4 +59,14 @@ export default defineConfig({
   // Each route is written once, under src/pages/[...locale]/.
   i18n: { ...I18N, locales: [...I18N.locales] },
   devToolbar: { enabled: false },
+  experimental: {
+    // A page whose getStaticPaths() gives a cacheKey, and whose code is
+    // unchanged, is copied from the last build instead of rendered: practice
+    // pages do (src/catalogue/page-keys.ts). Tried, measured with `npm run
+    // bench` (figures in CHANGELOG, issue 26): `collectionStorage: 'chunked'`
+    // changed peak memory by under 2% at 2,000 practices and is not used;
+    // `deferRender` (every body compiled as MDX) cost 0.5 GB more and is not
+    // used either.
+    incrementalBuild: true,
+  },
 });

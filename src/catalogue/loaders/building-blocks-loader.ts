@@ -1,7 +1,7 @@
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { buildingBlocksDir, projectRoot } from '../content-paths.ts';
+import { buildingBlocksDir, projectRoot, taxonomiesDir } from '../content-paths.ts';
 import { validateBuildingBlocks } from '../validate-building-blocks.ts';
 import { plainMarkdown } from './plain-markdown.ts';
 import { publishesDrafts } from './drafts.ts';
@@ -49,7 +49,7 @@ export function buildingBlocksLoader(): Loader {
   return {
     name: 'practice-atlas-building-blocks',
     async load(context) {
-      watchContent(context, () => loadBlocks(context));
+      watchContent(context, () => loadBlocks(context), [buildingBlocksDir(), taxonomiesDir()]);
       await loadBlocks(context);
     },
   };
