@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { blocksOf, getBlocks } from './blocks.ts';
 import { entryOf, type Practice } from './catalog.ts';
 import { taxonomiesDir } from './content-paths.ts';
+import { buildDay } from './freshness.ts';
+import { sortKeysOf } from './sort-keys.ts';
 import type { Catalog } from './build-catalog.ts';
 import type { PracticeData } from './catalog.ts';
 
@@ -28,7 +30,10 @@ function vocabularies(): string {
  * The page shows the practice (its entry's digest: frontmatter and body),
  * its translations, its related practices, the building blocks of all its
  * versions and the other practices using them (their digests, in order: a new neighbour changes the
- * key), and vocabulary labels. `related` is what the page lists.
+ * key), and vocabulary labels; its search sort keys (ranks among all the
+ * practices' titles and dates); and the day of the build, since status labels
+ * say whether an "ongoing" status has gone stale. `related` is what the page
+ * lists.
  */
 export async function practicePageKey(practice: Practice, related: Practice[], catalog: Catalog<PracticeData>): Promise<string> {
   const { byId } = await getBlocks();
@@ -37,7 +42,8 @@ export async function practicePageKey(practice: Practice, related: Practice[], c
     const entry = entryOf(slug);
     return `${slug}:${entry.filePath ?? ''}:${entry.digest ?? ''}`;
   };
-  const hash = createHash('sha256').update(vocabularies());
+  const sort = await sortKeysOf(practice.slug);
+  const hash = createHash('sha256').update(vocabularies()).update(`${buildDay().toISOString().slice(0, 10)} ${sort.date} ${sort.title}`);
   hash.update(digest(practice.slug));
   for (const p of catalog.translations.get(practice.slug) ?? []) hash.update(digest(p.slug));
   for (const p of related) hash.update(digest(p.slug));
