@@ -62,11 +62,11 @@ export default defineConfig({
   experimental: {
     // A page whose getStaticPaths() gives a cacheKey, and whose code is
     // unchanged, is copied from the last build instead of rendered: practice
-    // pages do (src/catalogue/page-keys.ts). Tried, measured with `npm run
-    // bench` (figures in CHANGELOG, issue 26): `collectionStorage: 'chunked'`
-    // changed peak memory by under 2% at 2,000 practices and is not used;
-    // `deferRender` (every body compiled as MDX) cost 0.5 GB more and is not
-    // used either.
+    // pages and citation files do (src/catalogue/page-keys.ts). Also tried at
+    // 2,000 generated practices, peak memory of the build: the loader as it
+    // is, 2.30 GB; with `collectionStorage: 'chunked'`, 2.27 GB (no gain, not
+    // used); every body deferred to Astro's MDX compiler (the glob loader's
+    // `deferRender`), 2.80 GB and a 30 s longer Vite build (not used).
     incrementalBuild: true,
   },
 });
