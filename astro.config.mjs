@@ -82,4 +82,14 @@ export default defineConfig({
   // Each route is written once, under src/pages/[...locale]/.
   i18n: { ...I18N, locales: [...I18N.locales] },
   devToolbar: { enabled: false },
+  experimental: {
+    // A page whose getStaticPaths() gives a cacheKey, and whose code is
+    // unchanged, is copied from the last build instead of rendered: practice
+    // pages and citation files do (src/catalogue/page-keys.ts). Also tried at
+    // 2,000 generated practices, peak memory of the build: the loader as it
+    // is, 2.30 GB; with `collectionStorage: 'chunked'`, 2.27 GB (no gain, not
+    // used); every body deferred to Astro's MDX compiler (the glob loader's
+    // `deferRender`), 2.80 GB and a 30 s longer Vite build (not used).
+    incrementalBuild: true,
+  },
 });

@@ -3,8 +3,8 @@
  * team would get from plain Astro and from Pagefind's Default UI and
  * Component UI over the same index.
  *
- *   npm run bench                         N = 1,000 and 10,000 (about 6 minutes on 2 cores)
- *   npm run bench -- --sizes 200          a quick run
+ *   npm run bench                         N = 1,000, 5,000 and 10,000 (about 25 minutes on 2 cores)
+ *   npm run bench -- --sizes 200 --rebuild-at 200 --no-browser   a quick run
  *   npm run bench -- --runs 5 --strict    more browser runs; exit 1 when a budget fails
  *
  * For each N, on generated content (scripts/generate-practices.ts, written to
@@ -13,6 +13,9 @@
  *   minimal Astro + MDX site, one page per file) and the full Atlas build,
  *   one after the other, each from an empty cache: wall time and the peak
  *   memory of the whole process tree (scripts/bench/process-tree.ts);
+ * - at the `--rebuild-at` size (5,000), one practice changed (a sentence
+ *   added to its body) and the Atlas built again over its own cache and
+ *   output, as a deploy after an edit would;
  * - sizes of dist/ and of the Pagefind index;
  * - dist/ served with gzip as a CDN would (scripts/lib/static-server.ts), in
  *   headless Chromium with a cold cache: /search/ loaded, then three text
@@ -28,7 +31,7 @@
  * --strict when one fails), and 2 when it could not run (a build failed).
  * Run it on a quiet machine: timings share the CPU with anything else.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { cpus, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
@@ -67,6 +70,11 @@ export const LIMITS = {
   idleSearchBytes: 30 * 1024,
   /** The size at which the build and query budgets are set. */
   size: 10_000,
+  /** Whole build, Atlas wall time / baseline wall time, at `wholeBuildSize`. */
+  wholeBuildRatio: 2,
+  wholeBuildSize: 5_000,
+  /** One practice changed and rebuilt, as a share of the full build's wall time, at `wholeBuildSize`. */
+  rebuildShare: 0.25,
 } as const;
 
 interface BuildFigures {
@@ -75,6 +83,8 @@ interface BuildFigures {
   msPerPage: number;
   peakRss: number;
   peakProcessRss: number;
+  /** User + system CPU time of the build's process tree. */
+  cpuMs: number;
   distBytes: number;
   pages: number;
 }
@@ -94,6 +104,16 @@ interface QueryFigures {
   floor: Floor | null;
 }
 
+interface RebuildFigures {
+  /** The practice file changed, relative to the content set. */
+  changed: string;
+  wallMs: number;
+  cpuMs: number;
+  peakRss: number;
+  /** Rebuild wall time / the full build's. */
+  share: number;
+}
+
 interface LoadFigures {
   bytes: number;
   requests: number;
@@ -104,7 +124,10 @@ export interface SizeResult {
   generateMs: number;
   atlas: BuildFigures & { pagefindBytes: number };
   baseline: BuildFigures;
-  ratio: { time: number; memory: number };
+  /** Per built page, whole build (wall time), and peak memory: Atlas / baseline. */
+  ratio: { time: number; wall: number; memory: number };
+  /** One practice changed, then built again over the cache (at the `--rebuild-at` sizes). */
+  rebuild: RebuildFigures | null;
   search: {
     runs: number;
     load: { atlas: LoadFigures; defaultUi: LoadFigures; componentUi: LoadFigures };
@@ -154,6 +177,7 @@ function buildFigures(run: MeasuredRun, practices: number, dist: string): BuildF
     msPerPage: run.wallMs / Math.max(1, size.html),
     peakRss: run.peakRss,
     peakProcessRss: run.peakProcessRss,
+    cpuMs: Math.round(run.cpuMs),
     distBytes: size.bytes,
     pages: size.html,
   };
@@ -179,9 +203,9 @@ async function buildBaseline(content: string, out: string, logFile: string): Pro
   });
 }
 
-/** The Atlas, as `npm run build` builds it, from an empty cache. */
-async function buildAtlas(content: string, out: string, logFile: string): Promise<MeasuredRun> {
-  rmSync(out, { recursive: true, force: true });
+/** The Atlas, as `npm run build` builds it, from an empty cache (or over its last build's cache and output: `clean` false). */
+async function buildAtlas(content: string, out: string, logFile: string, clean = true): Promise<MeasuredRun> {
+  if (clean) rmSync(out, { recursive: true, force: true });
   return runMeasured(join(BIN, 'astro'), ['build'], {
     cwd: projectRoot,
     env: env({ ATLAS_CONTENT_DIR: content, ATLAS_OUT_DIR: join(out, 'dist'), ATLAS_BASE: '/' }),
@@ -263,7 +287,16 @@ async function measureSite(dist: string, runs: number): Promise<NonNullable<Size
   }
 }
 
-async function benchSize(practices: number, seed: number, runs: number, browser: boolean): Promise<SizeResult> {
+/** Adds a sentence to the body of one practice (the first in file order), so its page, record and data change. */
+function changeOnePractice(content: string): string {
+  const dir = join(content, 'practices');
+  const first = readdirSync(dir).sort()[0]!;
+  const file = statSync(join(dir, first)).isDirectory() ? join(dir, first, 'index.mdx') : join(dir, first);
+  appendFileSync(file, '\nA sentence added after the first build, to measure a rebuild.\n');
+  return relative(content, file);
+}
+
+async function benchSize(practices: number, seed: number, runs: number, browser: boolean, rebuildAt: Set<number>): Promise<SizeResult> {
   const content = join(BENCH, `content-${practices}`);
   const logs = join(BENCH, 'logs');
   mkdirSync(logs, { recursive: true });
@@ -280,6 +313,14 @@ async function benchSize(practices: number, seed: number, runs: number, browser:
   const atlasRun = await buildAtlas(content, atlasOut, join(logs, `atlas-${practices}.log`));
   if (atlasRun.exitCode !== 0) throw new Error(`The Atlas build failed (see .bench/logs/atlas-${practices}.log):\n${atlasRun.tail}`);
   const dist = join(atlasOut, 'dist');
+  let rebuild: RebuildFigures | null = null;
+  if (rebuildAt.has(practices)) {
+    const changed = changeOnePractice(content);
+    log(`N = ${practices.toLocaleString('en')}: Atlas rebuild after a change to ${changed}`);
+    const again = await buildAtlas(content, atlasOut, join(logs, `atlas-${practices}-rebuild.log`), false);
+    if (again.exitCode !== 0) throw new Error(`The Atlas rebuild failed (see .bench/logs/atlas-${practices}-rebuild.log):\n${again.tail}`);
+    rebuild = { changed, wallMs: Math.round(again.wallMs), cpuMs: Math.round(again.cpuMs), peakRss: again.peakRss, share: again.wallMs / atlasRun.wallMs };
+  }
 
   const atlas = {
     ...buildFigures(atlasRun, practices, dist),
@@ -300,7 +341,8 @@ async function benchSize(practices: number, seed: number, runs: number, browser:
     generateMs: Math.round(generated.ms),
     atlas,
     baseline,
-    ratio: { time: atlas.msPerPage / baseline.msPerPage, memory: atlas.peakRss / baseline.peakRss },
+    ratio: { time: atlas.msPerPage / baseline.msPerPage, wall: atlas.wallMs / baseline.wallMs, memory: atlas.peakRss / baseline.peakRss },
+    rebuild,
     search,
     templates,
     byteBudgets,
@@ -332,6 +374,28 @@ export function budgets(sizes: SizeResult[]): BudgetCheck[] {
     limit: at.baseline.peakRss,
     detail: `${GB(at.atlas.peakRss)} vs ${GB(at.baseline.peakRss)}: ${at.ratio.memory.toFixed(2)} ×`,
   });
+  const whole = sizes.find((s) => s.practices === LIMITS.wholeBuildSize);
+  const wholeAt = `at ${LIMITS.wholeBuildSize.toLocaleString('en')}`;
+  if (whole) {
+    checks.push({
+      name: `whole build ${wholeAt} ≤ ${LIMITS.wholeBuildRatio} × the bare baseline's`,
+      pass: whole.ratio.wall <= LIMITS.wholeBuildRatio,
+      value: whole.atlas.wallMs,
+      limit: whole.baseline.wallMs * LIMITS.wholeBuildRatio,
+      detail: `${S(whole.atlas.wallMs)} vs ${S(whole.baseline.wallMs)}: ${whole.ratio.wall.toFixed(2)} ×`,
+    });
+  }
+  const rebuilt = whole?.rebuild ? whole : sizes.find((s) => s.rebuild);
+  if (rebuilt?.rebuild) {
+    const where = rebuilt.practices === LIMITS.wholeBuildSize ? wholeAt : `at ${rebuilt.practices.toLocaleString('en')} (the budget is set at ${LIMITS.wholeBuildSize.toLocaleString('en')})`;
+    checks.push({
+      name: `one practice changed ${where}, rebuilt, ≤ ${LIMITS.rebuildShare * 100}% of a full build`,
+      pass: rebuilt.rebuild.share <= LIMITS.rebuildShare,
+      value: rebuilt.rebuild.wallMs,
+      limit: rebuilt.atlas.wallMs * LIMITS.rebuildShare,
+      detail: `${S(rebuilt.rebuild.wallMs)} vs ${S(rebuilt.atlas.wallMs)}: ${(rebuilt.rebuild.share * 100).toFixed(0)}%`,
+    });
+  }
   if (at.search) {
     checks.push({
       name: `/search/ before any interaction ${where} ≤ 30 KB`,
@@ -379,6 +443,7 @@ function table(result: BenchResult): string {
   lines.push(head('Build (one after the other, empty caches)'));
   lines.push(row('practices', sizes.map((s) => s.practices.toLocaleString('en'))));
   lines.push(row('Atlas: wall time', sizes.map((s) => S(s.atlas.wallMs))));
+  lines.push(row('Atlas: CPU time (user + system)', sizes.map((s) => S(s.atlas.cpuMs))));
   lines.push(row('Atlas: ms per practice', sizes.map((s) => s.atlas.msPerPractice.toFixed(1))));
   lines.push(row('Atlas: ms per built page', sizes.map((s) => s.atlas.msPerPage.toFixed(2))));
   lines.push(row('Atlas: peak memory, process tree', sizes.map((s) => GB(s.atlas.peakRss))));
@@ -386,13 +451,22 @@ function table(result: BenchResult): string {
   lines.push(row('Atlas: dist/', sizes.map((s) => MB(s.atlas.distBytes))));
   lines.push(row('Atlas: Pagefind index', sizes.map((s) => MB(s.atlas.pagefindBytes))));
   lines.push(row('baseline: wall time', sizes.map((s) => S(s.baseline.wallMs))));
+  lines.push(row('baseline: CPU time (user + system)', sizes.map((s) => S(s.baseline.cpuMs))));
   lines.push(row('baseline: ms per practice', sizes.map((s) => s.baseline.msPerPractice.toFixed(1))));
   lines.push(row('baseline: pages built', sizes.map((s) => s.baseline.pages.toLocaleString('en'))));
   lines.push(row('baseline: ms per built page', sizes.map((s) => s.baseline.msPerPage.toFixed(2))));
   lines.push(row('baseline: peak memory, process tree', sizes.map((s) => GB(s.baseline.peakRss))));
   lines.push(row('baseline: dist/', sizes.map((s) => MB(s.baseline.distBytes))));
+  lines.push(row('Atlas / baseline: whole build', sizes.map((s) => `${s.ratio.wall.toFixed(2)} ×`)));
+  lines.push(row('Atlas / baseline: whole build, CPU time', sizes.map((s) => `${(s.atlas.cpuMs / s.baseline.cpuMs).toFixed(2)} ×`)));
   lines.push(row('Atlas / baseline: ms per page', sizes.map((s) => `${s.ratio.time.toFixed(2)} ×`)));
   lines.push(row('Atlas / baseline: memory', sizes.map((s) => `${s.ratio.memory.toFixed(2)} ×`)));
+  if (sizes.some((s) => s.rebuild)) {
+    lines.push(row('one practice changed: rebuild wall time', sizes.map((s) => (s.rebuild ? S(s.rebuild.wallMs) : '-'))));
+    lines.push(row('one practice changed: share of full build', sizes.map((s) => (s.rebuild ? `${(s.rebuild.share * 100).toFixed(0)}%` : '-'))));
+    lines.push(row('one practice changed: CPU time, share', sizes.map((s) => (s.rebuild ? `${S(s.rebuild.cpuMs)}, ${((s.rebuild.cpuMs / s.atlas.cpuMs) * 100).toFixed(0)}%` : '-'))));
+    lines.push(row('one practice changed: peak memory', sizes.map((s) => (s.rebuild ? GB(s.rebuild.peakRss) : '-'))));
+  }
   if (sizes.some((s) => s.search)) {
     const runs = sizes.find((s) => s.search)!.search!.runs;
     lines.push(head(`Search (headless Chromium, gzip, cold cache, median of ${runs}; KB until the network is idle / requests / ms to first results)`));
@@ -423,7 +497,8 @@ function table(result: BenchResult): string {
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
-      sizes: { type: 'string', default: '1000,10000' },
+      sizes: { type: 'string', default: '1000,5000,10000' },
+      'rebuild-at': { type: 'string', default: String(LIMITS.wholeBuildSize) },
       runs: { type: 'string', default: '3' },
       seed: { type: 'string', default: '20240906' },
       'no-browser': { type: 'boolean', default: false },
@@ -432,12 +507,14 @@ async function main(): Promise<number> {
     },
   });
   if (values.help) {
-    console.log('Usage: npm run bench [-- --sizes 1000,10000] [--runs 3] [--seed N] [--no-browser] [--strict]');
+    console.log('Usage: npm run bench [-- --sizes 1000,5000,10000] [--rebuild-at 5000] [--runs 3] [--seed N] [--no-browser] [--strict]');
     return 0;
   }
-  const sizes = values.sizes.split(',').map((s) => Number(s.trim().replace(/[_,]/g, '')));
-  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
-    console.error('--sizes takes whole numbers, such as --sizes 1000,10000');
+  const numbers = (list: string) => list.split(',').filter((s) => s.trim()).map((s) => Number(s.trim().replace(/_/g, '')));
+  const sizes = numbers(values.sizes);
+  const rebuildAt = new Set(numbers(values['rebuild-at']));
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1) || [...rebuildAt].some((n) => !Number.isInteger(n) || n < 1)) {
+    console.error('--sizes and --rebuild-at take whole numbers, such as --sizes 1000,5000,10000 --rebuild-at 5000');
     return 2;
   }
   const browser = !values['no-browser'];
@@ -450,7 +527,7 @@ async function main(): Promise<number> {
   const seed = Number(values.seed);
   const runs = Math.max(1, Number(values.runs) || 3);
   const results: SizeResult[] = [];
-  for (const n of sizes) results.push(await benchSize(n, seed, runs, browser));
+  for (const n of sizes) results.push(await benchSize(n, seed, runs, browser, rebuildAt));
   const result: BenchResult = {
     date: new Date().toISOString(),
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryBytes: totalmem(), node: process.version, platform: process.platform },

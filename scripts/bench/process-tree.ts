@@ -22,12 +22,26 @@ export interface MeasuredRun {
   peakRss: number;
   /** The largest single process at any sample, bytes (what `/usr/bin/time` reports). */
   peakProcessRss: number;
+  /**
+   * CPU time (user + system) of the command and the processes it waited for,
+   * ms: unlike wall time, it hardly moves when other work shares the machine.
+   */
+  cpuMs: number;
   samples: TreeSample[];
   /** Last lines of stdout and stderr, for errors. */
   tail: string;
 }
 
 const PAGE = 4096;
+/** Clock ticks per second of /proc's times (USER_HZ, 100 on Linux). */
+const TICKS = 100;
+
+/** CPU time of this process's waited-for children so far, ms (cutime + cstime of /proc/self/stat). */
+function childrenCpuMs(): number {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[13]) + Number(fields[14])) * 1000) / TICKS;
+}
 
 /** Parent and resident pages of every process, from /proc/<pid>/stat. */
 function processTable(): Map<number, { ppid: number; rss: number }> {
@@ -81,6 +95,7 @@ export function runMeasured(
   options: { cwd: string; env: NodeJS.ProcessEnv; logFile?: string; intervalMs?: number },
 ): Promise<MeasuredRun> {
   const started = performance.now();
+  const cpuBefore = childrenCpuMs();
   const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
   const log = options.logFile ? createWriteStream(options.logFile) : undefined;
   let tail = '';
@@ -110,7 +125,7 @@ export function runMeasured(
     child.on('close', (exitCode) => {
       clearInterval(timer);
       const wallMs = performance.now() - started;
-      const done = () => resolve({ exitCode, wallMs, peakRss, peakProcessRss, samples, tail });
+      const done = () => resolve({ exitCode, wallMs, peakRss, peakProcessRss, cpuMs: childrenCpuMs() - cpuBefore, samples, tail });
       if (log) log.end(done);
       else done();
     });

@@ -25,16 +25,16 @@ let blocks: Promise<Blocks> | undefined;
 /**
  * The building blocks, once per build. A translation is an entry of its own
  * (`language` + `translationOf`), whatever its file name; it joins its
- * original here. Drafts are left out of production builds, as for practices.
+ * original here. The collection holds drafts in development only (the loader
+ * decides, src/catalogue/loaders/drafts.ts).
  */
 export function getBlocks(): Promise<Blocks> {
   blocks ??= getCollection('buildingBlocks').then((all) => {
-    const published = all.filter((e) => process.env.ATLAS_INCLUDE_DRAFTS === '1' || !e.data.draft);
     const byId = new Map<string, Block>();
-    for (const e of published) {
+    for (const e of all) {
       if (e.data.translationOf === undefined) byId.set(e.id, { id: e.id, original: e, versions: new Map([[e.data.language, e]]) });
     }
-    for (const e of published) {
+    for (const e of all) {
       const target = e.data.translationOf === undefined ? undefined : byId.get(e.data.translationOf);
       if (target && !target.versions.has(e.data.language)) target.versions.set(e.data.language, e);
     }

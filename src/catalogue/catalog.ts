@@ -18,7 +18,8 @@ const entries = new Map<string, CollectionEntry<'practices'>>();
 
 /**
  * The catalogue of practices, built once per build and shared by every page.
- * Drafts are included in development only, never in production output.
+ * The collection holds drafts in development only: the loader decides
+ * (src/catalogue/loaders/drafts.ts), and the catalogue lists what it holds.
  */
 export function getCatalog(): Promise<Catalog<PracticeData>> {
   catalog ??= getCollection('practices').then((all) => {
@@ -26,7 +27,7 @@ export function getCatalog(): Promise<Catalog<PracticeData>> {
     return buildCatalog(
       all.map((e) => ({ slug: e.id, data: e.data })),
       vocabularies(),
-      { includeDrafts: process.env.ATLAS_INCLUDE_DRAFTS === '1' },
+      { includeDrafts: true },
     );
   });
   return catalog;
@@ -37,16 +38,6 @@ export function entryOf(slug: string): CollectionEntry<'practices'> {
   const entry = entries.get(slug);
   if (!entry) throw new Error(`No practice "${slug}" in the collection.`);
   return entry;
-}
-
-/**
- * The body of a practice as HTML, when the practices loader rendered it to a
- * file of its own (src/catalogue/loaders/practices-loader.ts); undefined when the page
- * renders it with Astro's `render()` (MDX bodies, bodies with images, `astro dev`).
- */
-export function bodyHtml(entry: CollectionEntry<'practices'>): string | undefined {
-  const file = entry.rendered?.metadata?.bodyFile;
-  return typeof file === 'string' ? readFileSync(file, 'utf8') : undefined;
 }
 
 let vocab: Vocabularies | undefined;
@@ -80,7 +71,7 @@ export function getManifest(): Promise<Manifest> {
  * the one reader of practice files.
  */
 function searchBody(entry: CollectionEntry<'practices'>): ManifestBody {
-  const html = bodyHtml(entry) ?? entry.rendered?.html;
+  const html = entry.rendered?.html;
   if (html) return { html };
   if (entry.body !== undefined) return { mdx: entry.body };
   if (!entry.filePath) throw new Error(`Practice "${entry.id}" has neither a rendered body nor a file to read it from.`);

@@ -59,10 +59,11 @@ export interface ValidateOptions {
   vocabularies?: Vocabularies;
   root?: string;
   /**
-   * Given each valid body and its MDX tree, what to keep as `markdown` (the
-   * build's loader passes `plainMarkdown`), so a body is parsed once.
+   * Given each valid body, its MDX tree and the file's absolute path, what to
+   * keep as `markdown` (the loader passes `plainMarkdown`), so a body is
+   * parsed as MDX once.
    */
-  markdown?: (body: string, tree: MdNode) => string | undefined;
+  markdown?: (body: string, tree: MdNode, path: string) => string | undefined;
   /** "Today", for the age of a status (tests fix it). */
   today?: Date;
 }
@@ -123,7 +124,7 @@ export async function validatePractices(options: ValidateOptions = {}): Promise<
 
     // A body with errors is not published, and its tree may nest past what plainMarkdown walks.
     if (parsed.success && body.tree && !body.problems.some((p) => p.severity === 'error')) {
-      practices.push({ slug, file, data: parsed.data, body: read.body, raw, markdown: options.markdown ? options.markdown(read.body, body.tree!) : undefined });
+      practices.push({ slug, file, data: parsed.data, body: read.body, raw, markdown: options.markdown ? options.markdown(read.body, body.tree!, path) : undefined });
     }
   }
 

@@ -50,11 +50,6 @@ export default function postBuild(): AstroIntegration {
   return {
     name: 'practice-atlas-post-build',
     hooks: {
-      'astro:config:setup': ({ command }) => {
-        // Drafts are for `astro dev` only. Decided from the command, not from
-        // NODE_ENV, which test runners and CI set to other values.
-        process.env.ATLAS_INCLUDE_DRAFTS = command === 'dev' ? '1' : '0';
-      },
       'astro:config:done': ({ config }) => {
         base = withTrailingSlash(config.base);
         site = (config.site ?? '').replace(/\/+$/, '');
