@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { projectRoot } from './content-paths.ts';
-import { splitPracticeFile } from './read-practice-file.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildCatalog, type Catalog, type CatalogPractice } from './build-catalog.ts';
 import { loadVocabularies, type Vocabularies } from './load-vocabularies.ts';
@@ -66,17 +65,13 @@ export function getManifest(): Promise<Manifest> {
 
 /**
  * The body as the content layer holds it: rendered by Astro's Markdown
- * renderer, or the MDX source of a body rendered with its page only. A
- * loader that keeps no source for such a body leaves the file to read, with
- * the one reader of practice files.
+ * renderer, or the MDX source of a body rendered with its page only (the
+ * loader keeps one or the other: src/catalogue/loaders/practices-loader.ts).
  */
 function searchBody(entry: CollectionEntry<'practices'>): ManifestBody {
-  const html = entry.rendered?.html;
-  if (html) return { html };
+  if (entry.rendered) return { html: entry.rendered.html };
   if (entry.body !== undefined) return { mdx: entry.body };
-  if (!entry.filePath) throw new Error(`Practice "${entry.id}" has neither a rendered body nor a file to read it from.`);
-  const { split } = splitPracticeFile(readFileSync(resolve(projectRoot, entry.filePath), 'utf8'));
-  return { mdx: split?.body ?? '' };
+  throw new Error(`Practice "${entry.id}" has neither a rendered body nor its source: the practices loader keeps one of them.`);
 }
 
 /** The installed Pagefind's version (its package exports neither its package.json nor a `require` entry to find it by). */
