@@ -21,8 +21,14 @@ describe('interface strings', () => {
     expect(tr.plural(found, 0)).toBe('Aucune pratique trouvée');
     expect(tr.plural(found, 1)).toBe('1 pratique trouvée');
     expect(tr.plural(found, 7)).toBe('7 pratiques trouvées');
-    expect(tr.plural(found, 1000000)).toBe('1000000 pratiques trouvées');
+    // Numbers as French writes them, grouped by a narrow no-break space, as the server writes them.
+    expect(tr.plural(found, 1000000)).toBe('1\u202f000\u202f000 pratiques trouvées');
+    expect(tr.number(12345)).toBe('12\u202f345');
     expect(format('{a} {b} {a}', { a: 1 })).toBe('1 {b} 1');
+    // CLDR: Spanish leaves four-digit numbers ungrouped, English groups with a comma.
+    const es = translator({ n: '{n} prácticas' }, 'es');
+    expect([es.t('n', { n: 1234 }), es.t('n', { n: 12345 })]).toEqual(['1234 prácticas', '12.345 prácticas']);
+    expect(translator({ n: '{n}' }, 'en').t('n', { n: 12345 })).toBe('12,345');
   });
 });
 

@@ -163,7 +163,7 @@ export class FacetPanel {
     view.rows.forEach((v, i) => {
       const row = rows[i]!;
       row.input.checked = v.checked;
-      row.count.textContent = String(v.count);
+      row.count.textContent = this.tr.number(v.count);
       row.countText.textContent = v.countText;
       row.li.hidden = v.hidden;
     });

@@ -16,14 +16,25 @@ export interface PluralKeys<K extends string> {
 export interface Translator<K extends string> {
   /** The page's language. */
   readonly lang: string;
+  /** `{name}` placeholders filled; numbers written as the language writes them (1,234 · 1 234 · 1.234). */
   t(key: K, params?: Params): string;
+  /** A number as the page's language writes it (Intl.NumberFormat). */
+  number(value: number): string;
   /** "No practices", "1 practice", "12 practices": the phrase for `count`, with `{count}` filled. */
   plural(keys: PluralKeys<K>, count: number, params?: Params): string;
 }
 
-/** Fills `{name}` placeholders, as `t()` does on the server; an unknown one stays as it is. */
-export function format(template: string, params: Params = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+/**
+ * Fills `{name}` placeholders, as `t()` does on the server; an unknown one
+ * stays as it is. Numbers go through `numbers`, so that a count reads
+ * "1 234" in French, as the server writes it.
+ */
+export function format(template: string, params: Params = {}, numbers?: Intl.NumberFormat): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!Object.hasOwn(params, name)) return whole;
+    const value = params[name]!;
+    return typeof value === 'number' && numbers ? numbers.format(value) : String(value);
+  });
 }
 
 /**
@@ -33,10 +44,12 @@ export function format(template: string, params: Params = {}): string {
  */
 export function translator<K extends string>(strings: Readonly<Record<K, string>>, lang: string): Translator<K> {
   const rules = new Intl.PluralRules(lang);
-  const t = (key: K, params?: Params) => format(strings[key], params);
+  const numbers = new Intl.NumberFormat(lang);
+  const t = (key: K, params?: Params) => format(strings[key], params, numbers);
   return {
     lang,
     t,
+    number: (value) => numbers.format(value),
     plural: (keys, count, params) => t(count === 0 ? keys.zero : rules.select(count) === 'one' ? keys.one : keys.other, { ...params, count }),
   };
 }
