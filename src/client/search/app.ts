@@ -258,7 +258,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   });
 
   input.value = model.state.q;
-  // The URL's chips name their values; its search is under way meanwhile.
-  await labelsIn;
+  // The URL's chips name their values, so a URL with filters waits for the
+  // labels (its search is under way meanwhile); a text search does not.
+  if (Object.values(model.state.filters).some((values) => values.length > 0)) await labelsIn;
   await run();
 }

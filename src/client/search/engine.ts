@@ -98,8 +98,8 @@ function toCard(fragment: Fragment): ResultCard {
 /**
  * Pagefind, for /search/ and /embed/. Nothing is fetched before someone
  * interacts or the URL carries a search. Then `warm()` asks for Pagefind's
- * script and its index entry at once (the entry's tag is in the page),
- * instead of one after the other; a search fetches the word
+ * script, its index entry (the entry's tag is in the page) and its
+ * WebAssembly at once, instead of one after the other; a search fetches the word
  * chunks of its text and the filter chunks of its chosen filters, and each
  * card its fragment. Every filter's chunk (for the counts) follows the results.
  * Pagefind runs on the page's thread: one file (its worker) and one round trip
@@ -130,8 +130,11 @@ export class Engine {
   warm(): void {
     if (this.warmed) return;
     this.warmed = true;
-    const { bundle } = this.options;
+    const { bundle, lang } = this.options;
     if (bundle) this.hint('preload', `pagefind-entry.json?ts=${bundle.tag}`);
+    // Pagefind names its WebAssembly after the index's language, with no
+    // hash: fetched now, it is in by the time the entry names it.
+    this.hint('preload', `wasm.${lang}.pagefind`);
     void this.load().catch(() => undefined);
     void this.stopWords();
   }
