@@ -83,7 +83,7 @@ export function validateBuildingBlocks(options: ValidateBlocksOptions = {}): Bui
     problems.push(...body.problems);
     if (read.data === undefined) continue;
     const raw = read.data as Record<string, unknown>;
-    written.push({ slug: id, file, raw, lineOf: read.lineOf });
+    written.push({ slug: id, file, raw, translationOfLine: read.lineOf(['translationOf']) });
     if (raw.translationOf === undefined) fileOf.set(id, { file, line: read.lineOf(['title']), draft: raw.draft === true });
     // Block pages render Markdown only (src/catalogue/loaders/building-blocks-loader.ts).
     if (body.tree && plainMarkdown(read.body, body.tree) === undefined) {
@@ -102,7 +102,7 @@ export function validateBuildingBlocks(options: ValidateBlocksOptions = {}): Bui
   for (const w of written) {
     const target = w.raw.translationOf;
     if (typeof target === 'string' && ids.has(target) && !fileOf.has(target) && target !== w.slug) {
-      problems.push({ file: w.file, line: w.lineOf(['translationOf']), field: 'translationOf', severity: 'error', message: `"${target}" is itself a translation; name the block it translates (${String(written.find((o) => o.slug === target)?.raw.translationOf)})` });
+      problems.push({ file: w.file, line: w.translationOfLine, field: 'translationOf', severity: 'error', message: `"${target}" is itself a translation; name the block it translates (${String(written.find((o) => o.slug === target)?.raw.translationOf)})` });
     }
   }
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));

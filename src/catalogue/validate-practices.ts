@@ -109,7 +109,7 @@ export async function validatePractices(options: ValidateOptions = {}): Promise<
     const parsed = schema.safeParse(read.data);
     if (!parsed.success) problems.push(...issuesToProblems(parsed.error.issues, file, read.lineOf, read.sourceOf));
     const raw = read.data as Record<string, unknown>;
-    written.push({ slug, file, raw, lineOf: read.lineOf });
+    written.push({ slug, file, raw, translationOfLine: read.lineOf(['translationOf']) });
 
     const cover = raw.cover as { src?: unknown } | undefined;
     if (cover && typeof cover === 'object' && typeof cover.src === 'string') checkCover(cover.src, read.lineOf(['cover', 'src']), place, problems, imageChecks);
