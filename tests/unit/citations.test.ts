@@ -2,6 +2,7 @@ import { parse as parseBib } from '@retorquere/bibtex-parser';
 import { parse as parseRis } from 'astrocite-ris';
 import { describe, expect, it } from 'vitest';
 import { citationFile, citationText } from '../../src/publishing/api/citation-formats.ts';
+import { releaseCitationEngines } from '../../src/publishing/api/citation-engines.ts';
 import { citationRecord } from '../../src/publishing/api/citation-record.ts';
 
 // Written by hand: what a reference manager must read back from each file.
@@ -81,5 +82,17 @@ describe('citation text', () => {
     );
     expect(citationText({ ...record, language: 'es' }, 'es')).toContain('(2026, marzo 9)');
     expect(citationText({ ...record, language: 'en' }, 'en')).toContain('(2026, March 9)');
+  });
+
+  it('gives one record per text, whatever was cited before, and its engines can go and come back', () => {
+    const other = { ...record, id: 'other', title: 'Another practice', author: [{ literal: 'OIM' }] };
+    expect(citationText(other, 'fr')).toBe('OIM. (2026, mars 9). Another practice. Practice Atlas. ' + url);
+    const registry = Symbol.for('practice-atlas.citation-engines');
+    expect((globalThis as Record<symbol, Map<string, unknown> | undefined>)[registry]?.has('apa|fr-FR')).toBe(true);
+    releaseCitationEngines();
+    expect((globalThis as Record<symbol, unknown>)[registry]).toBeUndefined();
+    expect(citationText(record, 'fr')).toBe(
+      'Gouvernement du Sénégal & OIM Sénégal. (2026, mars 9). Politique nationale de migration du Sénégal. Practice Atlas. ' + url,
+    );
   });
 });

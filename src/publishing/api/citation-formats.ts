@@ -3,6 +3,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import '@citation-js/plugin-csl';
 import type { CitationRecord } from './citation-record.ts';
+import { bibliographyEntry } from './citation-engines.ts';
 
 /** The downloadable formats, each with the file a reference manager imports. */
 export const CITATION_FILES = {
@@ -59,7 +60,5 @@ function risText(entries: RisEntry[]): string {
  * the given language's CSL locale. It is plain text: the page escapes it.
  */
 export function citationText(record: CitationRecord, lang: keyof typeof CSL_LOCALES): string {
-  return new Cite([record])
-    .format('bibliography', { format: 'text', template: 'apa', lang: CSL_LOCALES[lang] })
-    .trim();
+  return bibliographyEntry(record, 'apa', CSL_LOCALES[lang]).trim();
 }

@@ -8,6 +8,7 @@ import { withTrailingSlash } from '../../i18n/base-path.ts';
 import { LANGS, type Lang } from '../../i18n/locales.ts';
 import { recordDocument } from '../../search/record-document.ts';
 import { releaseMemory } from './release-memory.ts';
+import { releaseCitationEngines } from '../api/citation-engines.ts';
 
 /**
  * The search index, from the manifest (src/catalogue/manifest.ts), never
@@ -188,6 +189,8 @@ export default function pagefindIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const manifest = publishedManifest();
         if (!manifest) throw new Error('The catalogue published no manifest during the build: no page read it (src/catalogue/manifest.ts).');
+        // Every page is written: the citation engines (about 90 MB each) are garbage from here.
+        releaseCitationEngines();
         const { before, after } = releaseMemory();
         const gib = (bytes: number) => (bytes / 1024 ** 3).toFixed(2);
         logger.info(`The build holds ${gib(after)} GiB before indexing (${gib(before)} GiB before its memory was released).`);
