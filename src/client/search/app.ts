@@ -14,6 +14,7 @@ import {
   cleanQuery,
   clearFilter,
   emptyFilters,
+  hasFilters,
   isActive,
   mayCarrySearch,
   parseState,
@@ -260,6 +261,6 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   input.value = model.state.q;
   // The URL's chips name their values, so a URL with filters waits for the
   // labels (its search is under way meanwhile); a text search does not.
-  if (Object.values(model.state.filters).some((values) => values.length > 0)) await labelsIn;
+  if (hasFilters(model.state.filters)) await labelsIn;
   await run();
 }

@@ -1,7 +1,6 @@
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import '@citation-js/plugin-csl';
 import type { CitationRecord } from './citation-record.ts';
 import { bibliographyEntry } from './citation-engines.ts';
 
@@ -14,7 +13,7 @@ export const CITATION_FILES = {
 
 export type CitationFormat = keyof typeof CITATION_FILES;
 
-/** CSL locales bundled with @citation-js/plugin-csl, one per language of the Atlas. */
+/** CSL locales bundled with @citation-js/plugin-csl (loaded by citation-engines.ts), one per language of the Atlas. */
 const CSL_LOCALES = { en: 'en-US', fr: 'fr-FR', es: 'es-ES' } as const;
 
 /**

@@ -32,7 +32,7 @@ import { releaseCitationEngines } from '../api/citation-engines.ts';
  * from about 2.6 GiB to 2.1 GiB for some 10% more indexing time. A value set
  * by whoever runs the build wins.
  */
-export const INDEXER_MEMORY = 'dirty_decay_ms:0,muzzy_decay_ms:0';
+const INDEXER_MEMORY = 'dirty_decay_ms:0,muzzy_decay_ms:0';
 
 async function newIndex(): Promise<pagefind.PagefindIndex> {
   // The indexer starts with the first index and inherits the environment then.
