@@ -181,6 +181,10 @@ describe('search: loading', () => {
       // Focus starts Pagefind: its script, entry, metadata and WebAssembly, at once.
       await page.focus('#search-q');
       await expect.poll(() => index.filter((p) => /\/pagefind\/(pagefind\.js|pagefind-entry\.json|pagefind\.en_[0-9a-f]+\.pf_meta|wasm\.en\.pagefind)$/.test(p)).length).toBe(4);
+      // The WebAssembly (named by language, no hash) is asked for with the script, not after the entry names it.
+      expect(await page.$$eval('link[rel="preload"]', (links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname.replace(/^.*\/pagefind\//, '')))).toEqual(
+        expect.arrayContaining(['wasm.en.pagefind']),
+      );
       expect(index.filter((p) => /\/pagefind\/(index|filter|fragment)\//.test(p))).toEqual([]);
       // Typing fetches the word chunks of the words typed.
       await page.keyboard.type('diaspora');
@@ -188,6 +192,22 @@ describe('search: loading', () => {
       await settled(page);
       // Pagefind runs on the page's thread: no worker file.
       expect(index.filter((p) => p.endsWith('pagefind-worker.js'))).toEqual([]);
+    });
+  });
+
+  it('shows a text search from the URL without waiting for the long filters\' labels', async () => {
+    await withPage(async (page) => {
+      // The labels are held back until the results are on screen: a page that waited for them would show none.
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/search/facet-labels.json', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(real + 'search/?q=diaspora');
+      await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 0, undefined, { timeout: 10_000 });
+      release();
+      await settled(page);
     });
   });
 
