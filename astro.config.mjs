@@ -7,6 +7,7 @@ import admin from './src/publishing/integrations/admin.ts';
 import postBuild from './src/publishing/integrations/post-build.ts';
 import pagefind from './src/publishing/integrations/pagefind.ts';
 import localized404 from './src/publishing/integrations/localized-404.ts';
+import contentStoreFromDisk from './src/publishing/integrations/content-store-from-disk.ts';
 import { bodyGuard } from './src/catalogue/validate/compile-guard.ts';
 import { siteConfig } from './src/i18n/site-config.ts';
 import { I18N } from './src/i18n/locales.ts';
@@ -62,6 +63,9 @@ export default defineConfig({
   markdown: { processor: satteri({ mdastPlugins: [bodyGuard()] }) },
   integrations: [
     mdx(),
+    // The server build reads the content store from its file instead of
+    // carrying it in its code, which the build's process would hold to the end.
+    contentStoreFromDisk(),
     // Every page with its French and Spanish twins as hreflang alternates;
     // a practice with its translations, from the manifest the catalogue
     // published while the pages rendered (src/catalogue/manifest.ts).

@@ -6,11 +6,11 @@
  * hostile, fuzzed, generated) build their own. Set ATLAS_TEST_REUSE=1 to
  * reuse earlier builds while iterating on tests.
  */
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { startStaticServer } from '../../scripts/lib/static-server.ts';
 import { buildSite } from '../support/build-site.ts';
-import { FIXTURE, REAL } from '../support/sites.ts';
+import { FIXTURE, REAL, buildLogOf } from '../support/sites.ts';
 
 export default async function setup(project: TestProject) {
   for (const site of [FIXTURE, REAL]) {
@@ -19,6 +19,8 @@ export default async function setup(project: TestProject) {
     const started = performance.now();
     const { status, output } = await buildSite(site);
     if (status !== 0) throw new Error(`Building ${site.content} failed:\n${output.slice(-4000)}`);
+    // Kept beside the output, for the checks on what the build said.
+    writeFileSync(buildLogOf(site.dist), output);
     console.log(`Built ${site.content} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
   const fixture = await startStaticServer({ root: FIXTURE.dist, base: FIXTURE.base });

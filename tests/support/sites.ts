@@ -5,6 +5,9 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const OUTPUT = join(ROOT, 'tests', '.output');
 
+/** What the build of a test site printed, kept beside its output folder by the global setup. */
+export const buildLogOf = (dist: string) => join(dist, '..', 'build.log');
+
 /** Fixture content, built under a base path so every link is tested with one. */
 export const FIXTURE = {
   content: join(ROOT, 'tests', 'fixtures', 'content'),
