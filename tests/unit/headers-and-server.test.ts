@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { get } from 'node:http';
@@ -137,6 +137,7 @@ describe('the static server', () => {
       expect((await fetch(url.replace('/hub/', '/other/'))).status).toBe(404);
     } finally {
       server.close();
+      rmSync(root, { recursive: true, force: true });
     }
   });
 });

@@ -2,7 +2,7 @@
  * Every rule of the content model, and the exact sentence an editor reads
  * when it is broken (pinned with inline snapshots).
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -40,8 +40,12 @@ async function problemsOf(files: Record<string, string>, { warnings = false } = 
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, text);
   }
-  const { problems } = await validatePractices({ dir: join(root, 'practices'), root });
-  return problems.filter((p) => warnings || p.severity === 'error').map((p) => formatProblem(p, 'contract'));
+  try {
+    const { problems } = await validatePractices({ dir: join(root, 'practices'), root });
+    return problems.filter((p) => warnings || p.severity === 'error').map((p) => formatProblem(p, 'contract'));
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 }
 
 /** Problems of one practice whose fields are VALID with `changes` applied. */
@@ -350,6 +354,7 @@ describe('warnings do not fail', () => {
       })}\n---\n\n## Context\n\nText.\n`,
     );
     const { problems } = await validatePractices({ dir: join(root, 'practices'), root });
+    rmSync(root, { recursive: true, force: true });
     expect(problems.every((p) => p.severity === 'warning')).toBe(true);
     expect(problems.map((p) => formatProblem(p, 'contract'))).toMatchInlineSnapshot(`
       [

@@ -1,7 +1,7 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/catalogue/content-paths.ts';
 import { loadVocabularies } from '../../src/catalogue/load-vocabularies.ts';
 import { termLabels } from '../../src/i18n/term-labels.ts';
@@ -11,8 +11,14 @@ import { LANGS, useTranslations, type UiKey } from '../../src/i18n/index.ts';
 const real = join(projectRoot, 'content', 'taxonomies');
 const vocab = loadVocabularies(real);
 
+const copies: string[] = [];
+afterAll(() => {
+  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+});
+
 function copyOfTaxonomies(): string {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-taxonomies-'));
+  copies.push(dir);
   cpSync(real, dir, { recursive: true });
   return dir;
 }
