@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
 /** Astro's module of the content layer's store (astro/dist/content/consts.js), as resolved by Vite. */
-export const STORE_MODULE_ID = '\0astro:data-layer-content';
+const STORE_MODULE_ID = '\0astro:data-layer-content';
 
 /**
  * The module Astro generates for a store kept in one file: the file's text in
@@ -13,7 +13,7 @@ export const STORE_MODULE_ID = '\0astro:data-layer-content';
 const INLINED_STORE = { start: 'export default JSON.parse("', end: '")' };
 
 /** What the build says when its server code reads the store from the file (the build's tests look for it). */
-export const STORE_READ_FROM_DISK = 'The server build reads the content store from its file instead of carrying it in its code.';
+const STORE_READ_FROM_DISK = 'The server build reads the content store from its file instead of carrying it in its code.';
 
 /** The module Astro generates when there is no store yet. */
 const NO_STORE = 'export default new Map()';
