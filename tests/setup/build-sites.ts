@@ -14,7 +14,8 @@ import { FIXTURE, REAL, buildLogOf } from '../support/sites.ts';
 
 export default async function setup(project: TestProject) {
   for (const site of [FIXTURE, REAL]) {
-    if (process.env.ATLAS_TEST_REUSE === '1' && existsSync(site.dist)) continue;
+    // An earlier build is reused only with its log, which the build-log checks read.
+    if (process.env.ATLAS_TEST_REUSE === '1' && existsSync(site.dist) && existsSync(buildLogOf(site.dist))) continue;
     rmSync(site.dist, { recursive: true, force: true });
     const started = performance.now();
     const { status, output } = await buildSite(site);
